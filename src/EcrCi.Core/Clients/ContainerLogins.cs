@@ -1,0 +1,67 @@
+using EcrCi.Errors;
+using EcrCi.Logging;
+using EcrCi.Tokens;
+
+namespace EcrCi.Clients;
+
+/// <summary>
+/// Logs a client in to several registries at once. Docker-config clients run in parallel;
+/// since each rewrites the whole config file, entries lost to a concurrent write are put back
+/// afterwards. If any login fails, the config file is restored to what it was before.
+/// </summary>
+internal static class ContainerLogins
+{
+    public static async Task RunAsync(ContainerClient client, IReadOnlyList<AuthorizationToken> tokens, RedactingLog log, CancellationToken cancellationToken)
+    {
+        var config = client.DockerConfig is null ? null : DockerConfigFile.Snapshot(client.DockerConfig);
+        var parallel = client.Kind.UsesDockerConfig() ? tokens.Count : 1;
+        var failures = new List<EcrLoginException>();
+        try
+        {
+            await Parallel.ForEachAsync(
+                tokens,
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallel), CancellationToken = cancellationToken },
+                async (token, ct) =>
+                {
+                    try
+                    {
+                        await client.LoginAsync(token.Host, token.Username, token.Password, ct);
+                        log.Information("Logged in to {Registry} with {Client}; the token expires at {ExpiresAt}", token.Host, client.Kind.ExecutableName(), token.ExpiresAt);
+                    }
+                    catch (EcrLoginException e)
+                    {
+                        lock (failures)
+                        {
+                            failures.Add(e);
+                        }
+                    }
+                });
+        }
+        catch (OperationCanceledException)
+        {
+            config?.Restore();
+            throw;
+        }
+
+        if (failures.Count > 0)
+        {
+            config?.Restore();
+            if (failures.Count == 1)
+            {
+                throw failures[0];
+            }
+
+            throw new EcrLoginException(EcrErrorKind.ContainerClientFailed,
+                $"{failures.Count} of {tokens.Count} logins failed (the Docker config was left as it was): {string.Join(" | ", failures.Select(f => f.Message))}",
+                new AggregateException(failures));
+        }
+
+        if (config is not null && client.Kind.UsesDockerConfig() && tokens.Count > 1)
+        {
+            foreach (var host in config.RestoreLostEntries(tokens))
+            {
+                log.Debug("Restored the config entry of {Registry}, lost to a concurrent write by the client", host);
+            }
+        }
+    }
+}

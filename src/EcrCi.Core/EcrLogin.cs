@@ -1,0 +1,96 @@
+using System.Net;
+using EcrCi.Aws;
+using EcrCi.Clients;
+using EcrCi.Errors;
+using EcrCi.Logging;
+using EcrCi.Tokens;
+
+namespace EcrCi;
+
+/// <summary>
+/// The one entry point of the core: fetch ECR tokens, log the container client in (password
+/// on stdin, registries in parallel), log out. Inputs are checked before any network call.
+/// </summary>
+public static class EcrLogin
+{
+    /// <summary>Fetches one token per registry without logging any client in.</summary>
+    /// <exception cref="EcrLoginException">Input, credentials, permission or service failure; the message says what to fix.</exception>
+    public static async Task<EcrLoginResult> GetTokensAsync(EcrLoginOptions options, CancellationToken cancellationToken = default)
+    {
+        var plan = LoginPlan.Create(options);
+        var log = new RedactingLog(options.Logger);
+        var tokens = await FetchAsync(plan, options, log, cancellationToken);
+        return new EcrLoginResult(tokens, null, null);
+    }
+
+    /// <summary>Fetches tokens and logs the container client in to every registry.</summary>
+    /// <exception cref="EcrLoginException">Input, credentials, permission, service or client failure; the message says what to fix.</exception>
+    public static async Task<EcrLoginResult> LoginAsync(EcrLoginOptions options, CancellationToken cancellationToken = default)
+    {
+        var plan = LoginPlan.Create(options);
+        var environment = options.Environment ?? AwsEnvironment.Process;
+        var client = CreateClient(options, environment);
+        var log = new RedactingLog(options.Logger);
+        var tokens = await FetchAsync(plan, options, log, cancellationToken);
+        await ContainerLogins.RunAsync(client, tokens, log, cancellationToken);
+        return new EcrLoginResult(tokens, client.Kind, client.DockerConfig);
+    }
+
+    /// <summary>Logs the container client out of registry hosts (as returned in <see cref="AuthorizationToken.Host"/>).</summary>
+    /// <exception cref="EcrLoginException">The client is missing or a logout failed.</exception>
+    public static async Task LogoutAsync(IReadOnlyList<string> hosts, EcrLoginOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(hosts);
+        ArgumentNullException.ThrowIfNull(options);
+        var client = CreateClient(options, options.Environment ?? AwsEnvironment.Process);
+        var log = new RedactingLog(options.Logger);
+        foreach (var host in hosts.Distinct(StringComparer.Ordinal))
+        {
+            await client.LogoutAsync(host, cancellationToken);
+            log.Information("Logged out of {Registry} with {Client}", host, client.Kind.ExecutableName());
+        }
+    }
+
+    private static ContainerClient CreateClient(EcrLoginOptions options, AwsEnvironment environment)
+    {
+        var (kind, path) = ContainerClientLocator.Locate(options.ContainerClient, options.ContainerClientPath, environment);
+        var configDirectory = kind.UsesDockerConfig() || options.DockerConfig is not null
+            ? DockerConfigFile.Locate(options.DockerConfig, environment)
+            : null;
+        return new ContainerClient(kind, path, configDirectory, options.LoginTimeout);
+    }
+
+    private static async Task<IReadOnlyList<AuthorizationToken>> FetchAsync(LoginPlan plan, EcrLoginOptions options, RedactingLog log, CancellationToken cancellationToken)
+    {
+        var environment = options.Environment ?? AwsEnvironment.Process;
+        var credentials = await CredentialResolver.ResolveAsync(options.Credentials, options.Profile, cancellationToken);
+        log.Information("Using AWS credentials from {CredentialSource}", credentials.Source);
+
+        using var transport = new SocketsHttpHandler
+        {
+            ConnectTimeout = options.Retry.AttemptTimeout,
+            AutomaticDecompression = DecompressionMethods.None,
+        };
+        if (ProxySettings.For(options.Proxy, environment) is { } proxy)
+        {
+            transport.Proxy = proxy;
+            transport.UseProxy = true;
+        }
+
+        var client = new TokenClient(transport, credentials, options.Retry, log);
+        var answers = await Task.WhenAll(plan.Requests.Select(async request =>
+        {
+            log.Debug("Requesting an authorization token from {Endpoint} in {Region} for {RegistryIds}",
+                request.Endpoint.ToString(), request.Region, request.RegistryIds.Count == 0 ? ["(caller's account)"] : request.RegistryIds);
+            return (Request: request, Tokens: await client.GetAsync(request, cancellationToken));
+        }));
+
+        var tokens = TokenMatcher.Match(plan, answers);
+        foreach (var token in tokens)
+        {
+            log.Information("Got a token for {Registry}, valid until {ExpiresAt}", token.Host, token.ExpiresAt);
+        }
+
+        return tokens;
+    }
+}

@@ -1,0 +1,73 @@
+using EcrCi.Aws;
+using EcrCi.Errors;
+using EcrCi.Registries;
+using EcrCi.Tokens;
+
+namespace EcrCi;
+
+/// <summary>
+/// Everything decided before the first network call: the registries parsed and resolved, and
+/// the token calls to make (one per distinct API endpoint, at most 10 registry ids each).
+/// Bad input fails here.
+/// </summary>
+internal sealed record LoginPlan(IReadOnlyList<ResolvedRegistry> Registries, IReadOnlyList<TokenRequest> Requests)
+{
+    public static LoginPlan Create(EcrLoginOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Retry.Validate();
+        if (options.LoginTimeout <= TimeSpan.Zero)
+        {
+            throw EcrLoginException.Input($"The login timeout is {options.LoginTimeout}: expected more than zero.");
+        }
+
+        var environment = options.Environment ?? AwsEnvironment.Process;
+        var endpoints = EndpointSettings.From(environment, options.EndpointUrl, options.UseFips, options.UseDualStack);
+        var references = options.Registries.Select(RegistryReference.Parse).ToList();
+        if (references.Count == 0 && options.Public)
+        {
+            references.Add(RegistryReference.Public);
+        }
+
+        if (options.Public && references.Any(r => !r.IsPublic))
+        {
+            throw EcrLoginException.Input(
+                $"ECR Public was chosen but private registries were given ({string.Join(", ", references.Where(r => !r.IsPublic))}): choose the private registry type or drop them.");
+        }
+
+        var needsRegion = references.Count == 0 || references.Any(r => r.Region is null);
+        var region = needsRegion || options.Region is not null ? RegionResolver.Resolve(options.Region, environment, options.Profile) : null;
+        if (references.Count == 0)
+        {
+            var callerRegion = region ?? throw EcrLoginException.Input(
+                "No registry and no AWS region were given: name a registry (account id or host), or set a region (option, AWS_REGION or AWS_DEFAULT_REGION).");
+            var endpoint = endpoints.PrivateApi(callerRegion, endpoints.Fips, endpoints.DualStack);
+            return new LoginPlan([], [new TokenRequest(false, endpoint, callerRegion, [], string.Empty)]);
+        }
+
+        var resolved = references
+            .Select(r => r.Resolve(r.IsPublic ? null : r.Region is null ? region : options.Region, endpoints.Fips, endpoints.DualStack))
+            .DistinctBy(r => r.Host, StringComparer.Ordinal)
+            .ToList();
+        var requests = resolved
+            .GroupBy(r => (r.IsPublic, r.Region, r.Fips, r.DualStack))
+            .SelectMany(group => ToRequests(group.Key, [.. group], endpoints))
+            .ToList();
+        return new LoginPlan(resolved, requests);
+    }
+
+    private static IEnumerable<TokenRequest> ToRequests((bool IsPublic, string Region, bool Fips, bool DualStack) key, List<ResolvedRegistry> registries, EndpointSettings endpoints)
+    {
+        if (key.IsPublic)
+        {
+            yield return new TokenRequest(true, endpoints.PublicApi(key.DualStack), key.Region, [], registries[0].Host);
+            yield break;
+        }
+
+        var endpoint = endpoints.PrivateApi(key.Region, key.Fips, key.DualStack);
+        foreach (var batch in registries.Select(r => r.AccountId!).Distinct(StringComparer.Ordinal).Chunk(TokenRequest.MaxRegistryIds))
+        {
+            yield return new TokenRequest(false, endpoint, key.Region, batch, string.Empty);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Amazon;
+using Amazon.Runtime.Signing;
+using EcrCi.Aws;
+using EcrCi.Errors;
+using EcrCi.Logging;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace EcrCi.Tokens;
+
+/// <summary>
+/// Calls <c>GetAuthorizationToken</c> over <see cref="HttpClient"/>, signed by AWSSDK.Core's
+/// SigV4 handler, with Polly retries (jittered exponential backoff), a per-attempt timeout and
+/// an overall deadline.
+/// </summary>
+internal sealed class TokenClient(HttpMessageHandler transport, ResolvedCredentials credentials, RetrySettings retry, RedactingLog log)
+{
+    private static readonly MediaTypeHeaderValue JsonContentType = new("application/x-amz-json-1.1");
+
+    public async Task<IReadOnlyList<AuthorizationToken>> GetAsync(TokenRequest request, CancellationToken cancellationToken)
+    {
+        var attempts = 0;
+        var pipeline = BuildPipeline(request);
+        try
+        {
+            return await pipeline.ExecuteAsync(
+                async token =>
+                {
+                    attempts++;
+                    return await SendOnceAsync(request, token);
+                },
+                cancellationToken);
+        }
+        catch (RetryableTokenFailure failure)
+        {
+            throw AwsErrorTranslator.Translate(failure.Error, request.IsPublic, credentials.Source, attempts);
+        }
+        catch (TimeoutRejectedException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new EcrLoginException(EcrErrorKind.Timeout,
+                $"No answer from {request.Endpoint} after {attempts} attempt(s) (each may take {retry.AttemptTimeout.TotalSeconds:0.#} s, all together {retry.Deadline.TotalSeconds:0.#} s): check the network, the proxy (HTTPS_PROXY) and the endpoint, or raise the timeouts.", e)
+            { Attempts = attempts };
+        }
+        catch (HttpRequestException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new EcrLoginException(EcrErrorKind.Network,
+                $"Could not reach {request.Endpoint} after {attempts} attempt(s): {e.Message}. Check DNS, the proxy (HTTPS_PROXY, NO_PROXY), the endpoint override (AWS_ENDPOINT_URL_ECR) and the trusted certificates.", e)
+            { Attempts = attempts };
+        }
+    }
+
+    private ResiliencePipeline BuildPipeline(TokenRequest request) => new ResiliencePipelineBuilder()
+        .AddTimeout(retry.Deadline)
+        .AddRetry(new RetryStrategyOptions
+        {
+            ShouldHandle = new PredicateBuilder()
+                .Handle<RetryableTokenFailure>()
+                .Handle<HttpRequestException>()
+                .Handle<TimeoutRejectedException>(),
+            MaxRetryAttempts = retry.MaxAttempts - 1,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = retry.BaseDelay,
+            MaxDelay = retry.MaxDelay,
+            OnRetry = args =>
+            {
+                var reason = args.Outcome.Exception switch
+                {
+                    RetryableTokenFailure failure => failure.Error.Code,
+                    TimeoutRejectedException => "attempt timed out",
+                    { } other => other.Message,
+                    null => "unknown",
+                };
+                log.Warning("{Api} attempt {Attempt} at {Endpoint} failed ({Reason}); retrying in {Delay} ms",
+                    request.Target, args.AttemptNumber + 1, request.Endpoint.ToString(), reason, (int)args.RetryDelay.TotalMilliseconds);
+                return default;
+            },
+        })
+        .AddTimeout(retry.AttemptTimeout)
+        .Build();
+
+    private async Task<IReadOnlyList<AuthorizationToken>> SendOnceAsync(TokenRequest request, CancellationToken cancellationToken)
+    {
+        using var message = new HttpRequestMessage(HttpMethod.Post, request.Endpoint);
+        message.Headers.TryAddWithoutValidation("X-Amz-Target", request.Target);
+        message.Content = new ByteArrayContent(request.Body());
+        message.Content.Headers.ContentType = JsonContentType;
+
+        // The signing handler wraps the shared transport; it must not dispose it.
+#pragma warning disable CA2000
+        var signer = new SigV4SigningHandler(credentials.Credentials, RegionEndpoint.GetBySystemName(request.Region), request.Service, transport);
+#pragma warning restore CA2000
+        using var client = new HttpMessageInvoker(signer, disposeHandler: false);
+        using var response = await client.SendAsync(message, cancellationToken);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            var headerCode = response.Headers.TryGetValues("X-Amzn-Errortype", out var values) ? values.FirstOrDefault() : null;
+            var error = AwsError.Read(response.StatusCode, headerCode, body);
+            if (error.IsRetryable)
+            {
+                throw new RetryableTokenFailure(error);
+            }
+
+            throw AwsErrorTranslator.Translate(error, request.IsPublic, credentials.Source, 1);
+        }
+
+        return request.IsPublic
+            ? [TokenResponseReader.ReadPublic(body, request.PublicHost)]
+            : TokenResponseReader.ReadPrivate(body, request.Region);
+    }
+
+    /// <summary>A throttling or server answer that the retry strategy handles.</summary>
+    private sealed class RetryableTokenFailure(AwsError error) : Exception(error.Code)
+    {
+        public AwsError Error { get; } = error;
+    }
+}
