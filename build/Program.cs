@@ -1,0 +1,24 @@
+using EcrCi.Build;
+
+// One entry point for the repository: `dotnet run --project build -- <target>`.
+var target = args.Length > 0 ? args[0] : "help";
+return target switch
+{
+    "demo" => await DemoTarget.RunAsync(),
+    "test" => await TestTarget.RunAsync(args[1..]),
+    "prepare" => await Machine.PrepareAsync() ? 0 : 1,
+    _ => Help(),
+};
+
+static int Help()
+{
+    Console.WriteLine("""
+        usage: dotnet run --project build -- <target>
+
+          demo     start the bundled ECR emulator and a local registry (and the Docker engine
+                   when none answers), log in through the core, push an image; print what happened
+          test     prepare the machine like demo, then run every test; ends with 'N passed, N failed'
+          prepare  only install and start what the tests need (Linux, as root)
+        """);
+    return 2;
+}

@@ -1,0 +1,119 @@
+using EcrCi.Tokens;
+using Amazon.Runtime;
+using EcrCi.Aws;
+using EcrCi.Logging;
+using EcrCi.Testing;
+
+namespace EcrCi.Tests.EndToEnd;
+
+/// <summary>
+/// The real parts the end-to-end specs share: the Docker engine, the ECR emulator, and two
+/// real registries whose htpasswd accepts the emulator's password, one per account id.
+/// </summary>
+public sealed class RegistryWorld : IAsyncLifetime
+{
+    public const string FirstAccount = "111111111111";
+    public const string SecondAccount = "222222222222";
+    public const string Region = "eu-west-1";
+
+    public EcrEmulator Emulator { get; private set; } = null!;
+
+    public LocalRegistry First { get; private set; } = null!;
+
+    public LocalRegistry Second { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await DockerEngine.EnsureAvailableAsync();
+        Emulator = await EcrEmulator.StartAsync();
+        First = await LocalRegistry.StartAsync("AWS", Emulator.Password);
+        Second = await LocalRegistry.StartAsync("AWS", Emulator.Password);
+        Emulator.MapRegistry(FirstAccount, First.Host);
+        Emulator.MapRegistry(SecondAccount, Second.Host);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Second is not null)
+        {
+            await Second.DisposeAsync();
+        }
+
+        if (First is not null)
+        {
+            await First.DisposeAsync();
+        }
+
+        if (Emulator is not null)
+        {
+            await Emulator.DisposeAsync();
+        }
+    }
+
+    /// <summary>Options that reach the emulator only through the standard endpoint variable.</summary>
+    public EcrLoginOptions Options(string dockerConfig, IEcrLogger? logger = null, params string[] registries) =>
+        ForEmulator(Emulator, dockerConfig, logger, registries);
+
+    public static EcrLoginOptions ForEmulator(EcrEmulator emulator, string? dockerConfig, IEcrLogger? logger, params string[] registries) => new()
+    {
+        Registries = registries,
+        Region = Region,
+        Credentials = new BasicAWSCredentials(emulator.AccessKeyId, emulator.SecretAccessKey),
+        DockerConfig = dockerConfig,
+        Logger = logger,
+        Retry = RetrySettings.Default with { BaseDelay = TimeSpan.FromMilliseconds(20), MaxDelay = TimeSpan.FromMilliseconds(200) },
+        Environment = AwsEnvironment.FromDictionary(new Dictionary<string, string?>
+        {
+            ["AWS_ENDPOINT_URL_ECR"] = emulator.Endpoint.ToString(),
+            ["AWS_ENDPOINT_URL_ECR_PUBLIC"] = emulator.Endpoint.ToString(),
+            ["PATH"] = Environment.GetEnvironmentVariable("PATH"),
+            ["HOME"] = Environment.GetEnvironmentVariable("HOME"),
+        }),
+    };
+}
+
+/// <summary>Collects every event the core logs.</summary>
+public sealed class CapturingLogger : IEcrLogger
+{
+    private readonly List<EcrLogEvent> events = [];
+
+    public IReadOnlyList<EcrLogEvent> Events
+    {
+        get
+        {
+            lock (events)
+            {
+                return [.. events];
+            }
+        }
+    }
+
+    public string AllText => string.Join('\n', Events.Select(e => $"{e.Level} {e.Template} {e.Render()} {string.Join('|', e.Values)}"));
+
+    public void Log(EcrLogEvent logEvent)
+    {
+        lock (events)
+        {
+            events.Add(logEvent);
+        }
+    }
+}
+
+/// <summary>A Docker config folder of a test's own, removed afterwards.</summary>
+public sealed class TempDirectory : IDisposable
+{
+    public string Path { get; } = Directory.CreateTempSubdirectory("ecr-login-test-").FullName;
+
+    public string File(string name) => System.IO.Path.Combine(Path, name);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

@@ -1,0 +1,144 @@
+using EcrCi.Tokens;
+using EcrCi.Errors;
+using EcrCi.Testing;
+
+namespace EcrCi.Tests.EndToEnd;
+
+public sealed class TokenFaultSpecs : IAsyncLifetime
+{
+    private EcrEmulator emulator = null!;
+
+    public async Task InitializeAsync() => emulator = await EcrEmulator.StartAsync();
+
+    public async Task DisposeAsync() => await emulator.DisposeAsync();
+
+    private EcrLoginOptions Options(params string[] registries) => RegistryWorld.ForEmulator(emulator, null, null, registries);
+
+    [Fact]
+    public async Task Access_denied_fails_at_once_and_names_the_permission()
+    {
+        emulator.AccessDenied = true;
+
+        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrLogin.GetTokensAsync(Options("123456789012")));
+
+        Assert.Equal(EcrErrorKind.AccessDenied, error.Kind);
+        Assert.Contains("ecr:GetAuthorizationToken", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, emulator.PrivateCalls);
+    }
+
+    [Fact]
+    public async Task Access_denied_on_ecr_public_names_both_permissions()
+    {
+        emulator.AccessDenied = true;
+
+        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrLogin.GetTokensAsync(Options() with { Public = true }));
+
+        Assert.Contains("ecr-public:GetAuthorizationToken", error.Message, StringComparison.Ordinal);
+        Assert.Contains("sts:GetServiceBearerToken", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, emulator.PublicCalls);
+    }
+
+    [Fact]
+    public async Task Expired_credentials_fail_at_once_and_say_so()
+    {
+        emulator.ExpiredToken = true;
+
+        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrLogin.GetTokensAsync(Options("123456789012")));
+
+        Assert.Equal(EcrErrorKind.ExpiredCredentials, error.Kind);
+        Assert.Equal(1, emulator.PrivateCalls);
+    }
+
+    [Fact]
+    public async Task A_wrong_secret_key_is_reported_as_invalid_credentials()
+    {
+        var options = Options("123456789012") with { Credentials = new Amazon.Runtime.BasicAWSCredentials(emulator.AccessKeyId, "wrong-secret") };
+
+        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrLogin.GetTokensAsync(options));
+
+        Assert.Equal(EcrErrorKind.InvalidCredentials, error.Kind);
+        Assert.Contains("AWS_SECRET_ACCESS_KEY", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_access_key_is_reported_as_invalid_credentials()
+    {
+        var options = Options("123456789012") with { Credentials = new Amazon.Runtime.BasicAWSCredentials("AKIAUNKNOWN", "secret") };
+
+        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrLogin.GetTokensAsync(options));
+
+        Assert.Equal(EcrErrorKind.InvalidCredentials, error.Kind);
+        Assert.Equal("UnrecognizedClientException", error.AwsErrorCode);
+    }
+
+    [Fact]
+    public async Task Throttling_that_outlasts_the_retries_says_how_many_attempts_were_made()
+    {
+        emulator.ThrottleNext(100);
+        var options = Options("123456789012") with { Retry = RetrySettings.Default with { MaxAttempts = 3, BaseDelay = TimeSpan.FromMilliseconds(10) } };
+
+        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrLogin.GetTokensAsync(options));
+
+        Assert.Equal(EcrErrorKind.Throttled, error.Kind);
+        Assert.Equal(3, error.Attempts);
+        Assert.Contains("after 3 attempts", error.Message, StringComparison.Ordinal);
+        Assert.Equal(3, emulator.PrivateCalls);
+    }
+
+    [Fact]
+    public async Task A_malformed_answer_is_not_retried_and_says_what_was_wrong()
+    {
+        emulator.MalformedBody = true;
+
+        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrLogin.GetTokensAsync(Options("123456789012")));
+
+        Assert.Equal(EcrErrorKind.MalformedResponse, error.Kind);
+        Assert.Contains("not valid JSON", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(emulator.Password, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_slow_answer_times_out_per_attempt_and_is_retried()
+    {
+        emulator.Delay = TimeSpan.FromSeconds(2);
+        var retry = RetrySettings.Default with { MaxAttempts = 2, BaseDelay = TimeSpan.FromMilliseconds(10), AttemptTimeout = TimeSpan.FromMilliseconds(300), Deadline = TimeSpan.FromSeconds(10) };
+
+        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrLogin.GetTokensAsync(Options("123456789012") with { Retry = retry }));
+
+        Assert.Equal(EcrErrorKind.Timeout, error.Kind);
+        Assert.Equal(2, error.Attempts);
+    }
+
+    [Fact]
+    public async Task Registries_in_two_regions_cost_one_call_each_and_public_one_more()
+    {
+        var options = Options("123456789012", "210987654321", "123456789012.dkr.ecr.us-east-1.amazonaws.com", "public.ecr.aws") with { Region = null };
+        options = options with { Environment = Aws.AwsEnvironment.FromDictionary(new Dictionary<string, string?>
+        {
+            ["AWS_ENDPOINT_URL_ECR"] = emulator.Endpoint.ToString(),
+            ["AWS_ENDPOINT_URL_ECR_PUBLIC"] = emulator.Endpoint.ToString(),
+            ["AWS_DEFAULT_REGION"] = "eu-central-1",
+        }) };
+
+        var result = await EcrLogin.GetTokensAsync(options);
+
+        Assert.Equal(
+            ["123456789012.dkr.ecr.eu-central-1.amazonaws.com", "210987654321.dkr.ecr.eu-central-1.amazonaws.com", "123456789012.dkr.ecr.us-east-1.amazonaws.com", "public.ecr.aws"],
+            result.Tokens.Select(t => t.Host));
+        Assert.Equal(2, emulator.PrivateCalls);
+        Assert.Equal(1, emulator.PublicCalls);
+        Assert.Contains(emulator.Requests, r => r.Region == "eu-central-1" && r.RegistryIds.SequenceEqual(["123456789012", "210987654321"]));
+    }
+
+    [Fact]
+    public async Task A_missing_profile_reports_no_credentials_before_any_call()
+    {
+        var options = Options("123456789012") with { Credentials = null, Profile = "ecr-login-no-such-profile" };
+
+        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrLogin.GetTokensAsync(options));
+
+        Assert.Equal(EcrErrorKind.NoCredentials, error.Kind);
+        Assert.Contains("ecr-login-no-such-profile", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, emulator.TotalRequests);
+    }
+}
