@@ -45,16 +45,49 @@ public static class TestEnvironment
     /// <returns>The folder.</returns>
     public static DirectoryInfo RequireSharedFolder(string relativePath)
     {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        var starts = SearchStarts().ToList();
+        foreach (var start in starts)
         {
-            var candidate = new DirectoryInfo(Path.Combine(folder.FullName, "shared", relativePath));
-            if (candidate.Exists)
-                return candidate;
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+            {
+                var candidate = new DirectoryInfo(Path.Combine(folder.FullName, "shared", relativePath));
+                if (candidate.Exists)
+                    return candidate;
+            }
         }
 
-        RequireOrThrow(false, $"The folder shared/{relativePath} (looked in {AppContext.BaseDirectory} and every folder above it)",
-            "Put the project's shared/ folder next to or above the repository.");
+        RequireOrThrow(false, $"The folder shared/{relativePath} (looked in {string.Join(", ", starts)} and every folder above them)",
+            "Put the project's shared/ folder next to or above the repository (or next to the repository this clone came from).");
         return null;
+    }
+
+    /// <summary>
+    /// Where to look for shared/: the test binaries, the working folder, and, for a clone of a
+    /// local repository, the folder it was cloned from (its origin remote).
+    /// </summary>
+    private static IEnumerable<string> SearchStarts()
+    {
+        yield return AppContext.BaseDirectory;
+        yield return Directory.GetCurrentDirectory();
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var config = Path.Combine(folder.FullName, ".git", "config");
+            if (!File.Exists(config))
+                continue;
+
+            var origin = File.ReadLines(config)
+                .SkipWhile(line => !line.Trim().Equals("[remote \"origin\"]", StringComparison.Ordinal))
+                .Skip(1)
+                .TakeWhile(line => !line.TrimStart().StartsWith('['))
+                .Select(line => line.Trim())
+                .FirstOrDefault(line => line.StartsWith("url", StringComparison.Ordinal));
+            var url = origin?[(origin.IndexOf('=', StringComparison.Ordinal) + 1)..].Trim();
+            if (url is not null && url.StartsWith("file://", StringComparison.Ordinal))
+                url = url["file://".Length..];
+            if (url is not null && Path.IsPathRooted(url) && Directory.Exists(url))
+                yield return url;
+            yield break;
+        }
     }
 
     private static bool IsExecutable(string path) =>
