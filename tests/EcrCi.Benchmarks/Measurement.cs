@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace EcrCi.Benchmarks;
+
+/// <summary>Times whole logins (token over TLS + docker login into a real registry) in one process.</summary>
+internal static class Measurement
+{
+    public static async Task<int> RunAsync(int iterations)
+    {
+        var one = new EcrLoginOptions { Registries = [Host.Accounts[0]] };
+        var three = new EcrLoginOptions { Registries = Host.Accounts };
+
+        var first = Stopwatch.StartNew();
+        await EcrLogin.LoginAsync(one);
+        var firstMs = first.Elapsed.TotalMilliseconds;
+
+        var (oneTimes, oneBytes) = await TimeAsync(one, iterations);
+        var (threeTimes, threeBytes) = await TimeAsync(three, iterations);
+        var tokenOnly = await TimeAsync(one, iterations, tokensOnly: true);
+
+        Console.WriteLine($"iterations per case: {iterations} (after one warm-up); TLS with the system trust store plus the test authority");
+        Console.WriteLine($"first login in a fresh process (1 registry): {firstMs:0.0} ms");
+        Report("login, 1 registry", oneTimes, oneBytes);
+        Report("login, 3 registries at once", threeTimes, threeBytes);
+        Report("token only, 1 registry", tokenOnly.Times, tokenOnly.Bytes);
+        var ratio = Median(threeTimes) / Median(oneTimes);
+        Console.WriteLine($"3 registries / 1 registry (median): {ratio.ToString("0.00", CultureInfo.InvariantCulture)} (goal: at most 1.30)");
+        Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
+        return 0;
+    }
+
+    private static async Task<(List<double> Times, long Bytes)> TimeAsync(EcrLoginOptions options, int iterations, bool tokensOnly = false)
+    {
+        await Run(options, tokensOnly);
+        var times = new List<double>(iterations);
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        for (var i = 0; i < iterations; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await Run(options, tokensOnly);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        return (times, (GC.GetTotalAllocatedBytes(precise: true) - before) / iterations);
+    }
+
+    private static Task Run(EcrLoginOptions options, bool tokensOnly) =>
+        tokensOnly ? EcrLogin.GetTokensAsync(options) : EcrLogin.LoginAsync(options);
+
+    private static void Report(string name, List<double> times, long bytes)
+    {
+        times.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-30} median {Median(times),7:0.0} ms  p90 {times[(int)(times.Count * 0.9)],7:0.0} ms  min {times[0],7:0.0} ms  allocated {bytes / 1024,6} KiB/op"));
+    }
+
+    private static double Median(List<double> times)
+    {
+        var sorted = times.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+}
