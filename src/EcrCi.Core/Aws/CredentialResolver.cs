@@ -21,6 +21,7 @@ internal static class CredentialResolver
 
     public static async Task<ResolvedCredentials> ResolveAsync(AWSCredentials? explicitCredentials, string? profileName, CancellationToken cancellationToken)
     {
+        AwsRuntimeDependencies.EnsureRegistered();
         AWSCredentials credentials;
         try
         {
