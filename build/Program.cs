@@ -7,6 +7,7 @@ return target switch
     "demo" => await DemoTarget.RunAsync(),
     "test" => await TestTarget.RunAsync(args[1..]),
     "prepare" => await Machine.PrepareAsync() ? 0 : 1,
+    "release" => await EcrCi.Build.Release.ReleaseTarget.RunAsync(args[1..]),
     _ => Help(),
 };
 
@@ -19,6 +20,9 @@ static int Help()
                    when none answers), log in through the core, push an image; print what happened
           test     prepare the machine like demo, then run every test; ends with 'N passed, N failed'
           prepare  only install and start what the tests need (Linux, as root)
+          release  plan the release of the tagged commit and print every call (dry run);
+                   --publish with GITHUB_TOKEN makes them: image push, action.yml commit
+                   pointing at the prebuilt image, tag, GitHub release with packages, v1 moved
         """);
     return 2;
 }
