@@ -12,6 +12,9 @@ public sealed partial class EcrEmulator
         var cancellationToken = context.RequestAborted;
         Interlocked.Increment(ref totalRequests);
         var body = await ReadBodyAsync(context.Request, cancellationToken);
+        if (await TryHandleIdentityAsync(context, body, cancellationToken))
+            return;
+
         var target = context.Request.Headers["X-Amz-Target"].ToString();
         var operation = EcrOperation.Find(target);
         if (operation == EcrOperation.Private)

@@ -19,6 +19,7 @@ public sealed partial class EcrEmulator : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly SigV4Verifier verifier;
+    private readonly ConcurrentDictionary<string, SigV4Credential> credentials = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> registryHosts = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<EcrEmulatorRequest> journal = new();
     private readonly TestCertificateAuthority? authority;
@@ -30,7 +31,8 @@ public sealed partial class EcrEmulator : IAsyncDisposable
         this.app = app;
         this.authority = authority;
         this.serverCertificate = serverCertificate;
-        var credentials = options.Credentials.ToDictionary(c => c.AccessKeyId, StringComparer.Ordinal);
+        foreach (var credential in options.Credentials)
+            credentials[credential.AccessKeyId] = credential;
         verifier = new SigV4Verifier(id => credentials.GetValueOrDefault(id));
         Password = RandomText.Create(64, RandomText.Alphanumeric);
         AuthorizationToken = Convert.ToBase64String(Encoding.ASCII.GetBytes("AWS:" + Password));
