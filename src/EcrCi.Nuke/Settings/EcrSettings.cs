@@ -1,0 +1,72 @@
+using EcrCi.Secrets;
+
+namespace EcrCi.Nuke;
+
+/// <summary>
+/// What every ECR task needs: which registries, and how to reach AWS. Settings are immutable:
+/// change them with the fluent methods of <see cref="EcrSettingsExtensions"/>, which return
+/// a modified copy. Unset values (null) fall back to the standard AWS environment.
+/// </summary>
+public abstract partial record EcrSettings
+{
+    private protected EcrSettings()
+    {
+    }
+
+    /// <summary>Registries as 12-digit account ids, registry hosts or URLs; empty means the caller's own account (or ECR Public with <see cref="Public"/>).</summary>
+    public IReadOnlyList<string> Registries { get; init; } = [];
+
+    /// <summary>The region for registries given by account id; null reads AWS_REGION, AWS_DEFAULT_REGION, then the profile.</summary>
+    public string? Region { get; init; }
+
+    /// <summary>Log in to ECR Public (<c>public.ecr.aws</c>) instead of a private registry.</summary>
+    public bool Public { get; init; }
+
+    /// <summary>The AWS profile to take credentials (and a region) from; null uses the default credential chain.</summary>
+    public string? Profile { get; init; }
+
+    /// <summary>The ECR API endpoint to call instead of the standard one; null reads AWS_ENDPOINT_URL_ECR.</summary>
+    public Uri? EndpointUrl { get; init; }
+
+    /// <summary>Use FIPS endpoints; null reads AWS_USE_FIPS_ENDPOINT.</summary>
+    public bool? Fips { get; init; }
+
+    /// <summary>Use dual-stack (IPv6) endpoints; null reads AWS_USE_DUALSTACK_ENDPOINT.</summary>
+    public bool? DualStack { get; init; }
+
+    /// <summary>The HTTP proxy for the AWS calls; null reads HTTPS_PROXY, HTTP_PROXY and NO_PROXY.</summary>
+    public Uri? Proxy { get; init; }
+
+    /// <summary>Attempts of a token call in all, the first included (1 to 20); null means 5.</summary>
+    public int? RetryAttempts { get; init; }
+
+    /// <summary>How long one token call may take; null means 15 seconds.</summary>
+    public TimeSpan? AttemptTimeout { get; init; }
+
+    /// <summary>How long all attempts of a token call may take together; null means 60 seconds (or the attempt timeout, if longer).</summary>
+    public TimeSpan? RetryDeadline { get; init; }
+
+    /// <summary>The settings that are set, as a task would show them: secrets (a proxy's user and password) as <c>[REDACTED]</c>.</summary>
+    public sealed override string ToString()
+    {
+        var parts = new List<string>();
+        Describe(parts);
+        return Redactor.Shared.Redact($"{GetType().Name} {{ {string.Join(", ", parts)} }}");
+    }
+
+    /// <summary>Adds <c>Name = value</c> for every setting that is set.</summary>
+    private protected virtual void Describe(List<string> parts)
+    {
+        SettingsText.Add(parts, nameof(Registries), Registries.Count == 0 ? null : $"[{string.Join(", ", Registries)}]");
+        SettingsText.Add(parts, nameof(Region), Region);
+        SettingsText.Add(parts, nameof(Public), Public ? "true" : null);
+        SettingsText.Add(parts, nameof(Profile), Profile);
+        SettingsText.Add(parts, nameof(EndpointUrl), SettingsText.Of(EndpointUrl));
+        SettingsText.Add(parts, nameof(Fips), SettingsText.Of(Fips));
+        SettingsText.Add(parts, nameof(DualStack), SettingsText.Of(DualStack));
+        SettingsText.Add(parts, nameof(Proxy), SettingsText.Of(Proxy));
+        SettingsText.Add(parts, nameof(RetryAttempts), RetryAttempts?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        SettingsText.Add(parts, nameof(AttemptTimeout), SettingsText.Of(AttemptTimeout));
+        SettingsText.Add(parts, nameof(RetryDeadline), SettingsText.Of(RetryDeadline));
+    }
+}

@@ -1,0 +1,3 @@
+using EcrCi.Nuke.TestBuild;
+
+return BuildRunner.Execute<Build>(args);

@@ -1,0 +1,72 @@
+namespace EcrCi.Nuke.Tests.Settings;
+
+/// <summary>Every fluent method of the settings, each once or more.</summary>
+public static class FluentCases
+{
+    private static readonly TimeSpan Seconds7 = TimeSpan.FromSeconds(7);
+
+    public static IReadOnlyDictionary<string, FluentCase> All { get; } = new[]
+    {
+        Registries("SetRegistries(params)", FluentCase.Empty, s => s.SetRegistries("111111111111", "public.ecr.aws"), "111111111111,public.ecr.aws"),
+        Registries("SetRegistries(IEnumerable)", FluentCase.Full, s => s.SetRegistries(new List<string> { "333333333333" }), "333333333333"),
+        Registries("AddRegistries(params)", FluentCase.Full, s => s.AddRegistries("333333333333"), "111111111111,222222222222,333333333333"),
+        Registries("AddRegistries(IEnumerable)", FluentCase.Empty, s => s.AddRegistries(new List<string> { "333333333333" }), "333333333333"),
+        Registries("RemoveRegistries(params)", FluentCase.Full, s => s.RemoveRegistries("111111111111"), "222222222222"),
+        Registries("RemoveRegistries(IEnumerable)", FluentCase.Full, s => s.RemoveRegistries(new List<string> { "222222222222", "999999999999" }), "111111111111"),
+        Registries("ClearRegistries", FluentCase.Full, s => s.ClearRegistries(), ""),
+        Case("SetRegion", FluentCase.Empty, s => s.SetRegion("us-east-1"), s => s.Region, "us-east-1"),
+        Case("ResetRegion", FluentCase.Full, s => s.ResetRegion(), s => s.Region, null),
+        Case("SetPublic", FluentCase.Empty, s => s.SetPublic(true), Public, "True"),
+        Case("ResetPublic", FluentCase.Full, s => s.ResetPublic(), Public, "False"),
+        Case("EnablePublic", FluentCase.Empty, s => s.EnablePublic(), Public, "True"),
+        Case("DisablePublic", FluentCase.Full, s => s.DisablePublic(), Public, "False"),
+        Case("TogglePublic(off)", FluentCase.Empty, s => s.TogglePublic(), Public, "True"),
+        Case("TogglePublic(on)", FluentCase.Full, s => s.TogglePublic(), Public, "False"),
+        Case("SetProfile", FluentCase.Empty, s => s.SetProfile("release"), s => s.Profile, "release"),
+        Case("ResetProfile", FluentCase.Full, s => s.ResetProfile(), s => s.Profile, null),
+        Case("SetEndpointUrl(Uri)", FluentCase.Empty, s => s.SetEndpointUrl(new Uri("http://127.0.0.1:9/")), Endpoint, "http://127.0.0.1:9/"),
+        Case("SetEndpointUrl(string)", FluentCase.Full, s => s.SetEndpointUrl("https://api.ecr.eu-west-1.amazonaws.com"), Endpoint, "https://api.ecr.eu-west-1.amazonaws.com/"),
+        Case("ResetEndpointUrl", FluentCase.Full, s => s.ResetEndpointUrl(), Endpoint, null),
+        Case("SetFips", FluentCase.Full, s => s.SetFips(false), s => s.Fips?.ToString(), "False"),
+        Case("ResetFips", FluentCase.Full, s => s.ResetFips(), s => s.Fips?.ToString(), null),
+        Case("EnableFips", FluentCase.Empty, s => s.EnableFips(), s => s.Fips?.ToString(), "True"),
+        Case("DisableFips", FluentCase.Empty, s => s.DisableFips(), s => s.Fips?.ToString(), "False"),
+        Case("ToggleFips(unset)", FluentCase.Empty, s => s.ToggleFips(), s => s.Fips?.ToString(), "True"),
+        Case("ToggleFips(on)", FluentCase.Full, s => s.ToggleFips(), s => s.Fips?.ToString(), "False"),
+        Case("SetDualStack", FluentCase.Empty, s => s.SetDualStack(true), s => s.DualStack?.ToString(), "True"),
+        Case("ResetDualStack", FluentCase.Full, s => s.ResetDualStack(), s => s.DualStack?.ToString(), null),
+        Case("EnableDualStack", FluentCase.Empty, s => s.EnableDualStack(), s => s.DualStack?.ToString(), "True"),
+        Case("DisableDualStack", FluentCase.Full, s => s.DisableDualStack(), s => s.DualStack?.ToString(), "False"),
+        Case("ToggleDualStack(unset)", FluentCase.Empty, s => s.ToggleDualStack(), s => s.DualStack?.ToString(), "True"),
+        Case("ToggleDualStack(on)", FluentCase.Full, s => s.ToggleDualStack(), s => s.DualStack?.ToString(), "False"),
+        Case("SetProxy(Uri)", FluentCase.Empty, s => s.SetProxy(new Uri("http://proxy:3128")), s => s.Proxy?.ToString(), "http://proxy:3128/"),
+        Case("SetProxy(string)", FluentCase.Full, s => s.SetProxy("http://user:pw@proxy:8080"), s => s.Proxy?.ToString(), "http://user:pw@proxy:8080/"),
+        Case("ResetProxy", FluentCase.Full, s => s.ResetProxy(), s => s.Proxy?.ToString(), null),
+        Case("SetRetryAttempts", FluentCase.Empty, s => s.SetRetryAttempts(9), s => s.RetryAttempts?.ToString(), "9"),
+        Case("ResetRetryAttempts", FluentCase.Full, s => s.ResetRetryAttempts(), s => s.RetryAttempts?.ToString(), null),
+        Case("SetAttemptTimeout", FluentCase.Empty, s => s.SetAttemptTimeout(Seconds7), s => s.AttemptTimeout?.ToString(), "00:00:07"),
+        Case("ResetAttemptTimeout", FluentCase.Full, s => s.ResetAttemptTimeout(), s => s.AttemptTimeout?.ToString(), null),
+        Case("SetRetryDeadline", FluentCase.Empty, s => s.SetRetryDeadline(Seconds7), s => s.RetryDeadline?.ToString(), "00:00:07"),
+        Case("ResetRetryDeadline", FluentCase.Full, s => s.ResetRetryDeadline(), s => s.RetryDeadline?.ToString(), null),
+        Case("SetContainerClient", FluentCase.Full, s => s.SetContainerClient(ContainerClient.Docker), s => s.ContainerClient?.Value, "docker"),
+        Case("ResetContainerClient", FluentCase.Full, s => s.ResetContainerClient(), s => s.ContainerClient?.Value, null),
+        Case("SetContainerClientPath", FluentCase.Empty, s => s.SetContainerClientPath("/opt/docker"), s => s.ContainerClientPath, "/opt/docker"),
+        Case("ResetContainerClientPath", FluentCase.Full, s => s.ResetContainerClientPath(), s => s.ContainerClientPath, null),
+        Case("SetDockerConfig", FluentCase.Empty, s => s.SetDockerConfig("/work/.docker"), s => s.DockerConfig, "/work/.docker"),
+        Case("ResetDockerConfig", FluentCase.Full, s => s.ResetDockerConfig(), s => s.DockerConfig, null),
+        Case("SetLoginTimeout", FluentCase.Empty, s => s.SetLoginTimeout(Seconds7), s => s.LoginTimeout?.ToString(), "00:00:07"),
+        Case("ResetLoginTimeout", FluentCase.Full, s => s.ResetLoginTimeout(), s => s.LoginTimeout?.ToString(), null),
+    }.ToDictionary(c => c.Method);
+
+    public static TheoryData<string> Names { get; } = [.. All.Keys];
+
+    private static FluentCase Case(string method, EcrLoginSettings start, Func<EcrLoginSettings, EcrLoginSettings> call, Func<EcrLoginSettings, string?> read, string? expected) =>
+        new(method, start, call, read, expected);
+
+    private static FluentCase Registries(string method, EcrLoginSettings start, Func<EcrLoginSettings, EcrLoginSettings> call, string expected) =>
+        new(method, start, call, s => string.Join(",", s.Registries), expected);
+
+    private static string Public(EcrLoginSettings settings) => settings.Public.ToString();
+
+    private static string? Endpoint(EcrLoginSettings settings) => settings.EndpointUrl?.ToString();
+}
