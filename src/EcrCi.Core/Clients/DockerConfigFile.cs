@@ -44,7 +44,12 @@ internal sealed class DockerConfigFile
     {
         if (original is null)
         {
-            File.Delete(FilePath);
+            // The folder may not exist either when the client failed before writing anything.
+            if (File.Exists(FilePath))
+            {
+                File.Delete(FilePath);
+            }
+
             return;
         }
 

@@ -52,35 +52,43 @@ internal sealed class TokenClient(HttpMessageHandler transport, ResolvedCredenti
         }
     }
 
-    private ResiliencePipeline BuildPipeline(TokenRequest request) => new ResiliencePipelineBuilder()
-        .AddTimeout(retry.Deadline)
-        .AddRetry(new RetryStrategyOptions
+    private ResiliencePipeline BuildPipeline(TokenRequest request)
+    {
+        var builder = new ResiliencePipelineBuilder().AddTimeout(retry.Deadline);
+        if (retry.MaxAttempts > 1)
         {
-            ShouldHandle = new PredicateBuilder()
-                .Handle<RetryableTokenFailure>()
-                .Handle<HttpRequestException>()
-                .Handle<TimeoutRejectedException>(),
-            MaxRetryAttempts = retry.MaxAttempts - 1,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            Delay = retry.BaseDelay,
-            MaxDelay = retry.MaxDelay,
-            OnRetry = args =>
+            // Polly refuses a retry strategy with no retries: one attempt means no strategy.
+            builder.AddRetry(RetryOptions(request));
+        }
+
+        return builder.AddTimeout(retry.AttemptTimeout).Build();
+    }
+
+    private RetryStrategyOptions RetryOptions(TokenRequest request) => new()
+    {
+        ShouldHandle = new PredicateBuilder()
+            .Handle<RetryableTokenFailure>()
+            .Handle<HttpRequestException>()
+            .Handle<TimeoutRejectedException>(),
+        MaxRetryAttempts = retry.MaxAttempts - 1,
+        BackoffType = DelayBackoffType.Exponential,
+        UseJitter = true,
+        Delay = retry.BaseDelay,
+        MaxDelay = retry.MaxDelay,
+        OnRetry = args =>
+        {
+            var reason = args.Outcome.Exception switch
             {
-                var reason = args.Outcome.Exception switch
-                {
-                    RetryableTokenFailure failure => failure.Error.Code,
-                    TimeoutRejectedException => "attempt timed out",
-                    { } other => other.Message,
-                    null => "unknown",
-                };
-                log.Warning("{Api} attempt {Attempt} at {Endpoint} failed ({Reason}); retrying in {Delay} ms",
-                    request.Target, args.AttemptNumber + 1, request.Endpoint.ToString(), reason, (int)args.RetryDelay.TotalMilliseconds);
-                return default;
-            },
-        })
-        .AddTimeout(retry.AttemptTimeout)
-        .Build();
+                RetryableTokenFailure failure => failure.Error.Code,
+                TimeoutRejectedException => "attempt timed out",
+                { } other => other.Message,
+                null => "unknown",
+            };
+            log.Warning("{Api} attempt {Attempt} at {Endpoint} failed ({Reason}); retrying in {Delay} ms",
+                request.Target, args.AttemptNumber + 1, request.Endpoint.ToString(), reason, (int)args.RetryDelay.TotalMilliseconds);
+            return default;
+        },
+    };
 
     private async Task<IReadOnlyList<AuthorizationToken>> SendOnceAsync(TokenRequest request, CancellationToken cancellationToken)
     {

@@ -1,0 +1,77 @@
+using System.Runtime.Versioning;
+using EcrCi.Action.Runner;
+using EcrCi.Action.Unix;
+using EcrCi.Errors;
+
+namespace EcrCi.Action.Steps;
+
+/// <summary>
+/// Lets later host steps use the login. The runner mounts <c>$RUNNER_TEMP/_github_home</c> as
+/// the container's <c>HOME</c>, so <c>$HOME/.docker</c> inside is
+/// <c>$RUNNER_TEMP/_github_home/.docker</c> on the host. The container writes it as root, so
+/// the folder (0700) and its files (config 0600) are handed to the owner of the workspace,
+/// which is the runner's user.
+/// </summary>
+/// <param name="Folder">The config folder as this process sees it.</param>
+/// <param name="HostFolder">The same folder as host steps see it, for <c>DOCKER_CONFIG</c>.</param>
+/// <param name="Workspace">The workspace whose owner receives the files.</param>
+internal sealed record DockerConfigExport(string Folder, string HostFolder, string Workspace)
+{
+    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    /// <summary>Works out the folders; fails before any network call when the runner's layout is missing.</summary>
+    /// <exception cref="EcrLoginException">RUNNER_TEMP, HOME or the workspace is missing.</exception>
+    public static DockerConfigExport Plan(ActionEnvironment environment)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            throw Problem("export-docker-config works in the action's Linux container only.");
+        }
+
+        var runnerTemp = environment.Get("RUNNER_TEMP")
+            ?? throw Problem("RUNNER_TEMP is not set, so the host path of the Docker config is unknown: run the action as a step of a GitHub Actions job, or leave export-docker-config off.");
+        var home = environment.Get("HOME")
+            ?? throw Problem("HOME is not set, so the Docker config has no folder: run the action as a step of a GitHub Actions job, or leave export-docker-config off.");
+        var workspace = environment.Get("GITHUB_WORKSPACE") ?? "/github/workspace";
+        if (!Directory.Exists(workspace))
+        {
+            throw Problem($"The workspace {workspace} does not exist, so the owner to hand the Docker config to is unknown: check GITHUB_WORKSPACE, or leave export-docker-config off.");
+        }
+
+        return new DockerConfigExport(Path.Combine(home, ".docker"), Path.Combine(runnerTemp, "_github_home", ".docker"), workspace);
+    }
+
+    /// <summary>Sets the modes and gives <paramref name="folder"/> and everything in it to the owner of <paramref name="workspace"/>.</summary>
+    /// <returns>The user and group the files now belong to.</returns>
+    /// <exception cref="EcrLoginException">The owner could not be changed.</exception>
+    [SupportedOSPlatform("linux")]
+    public static (uint User, uint Group) HandOver(string folder, string workspace)
+    {
+        try
+        {
+            var (user, group) = FileOwnership.OwnerOf(workspace);
+            Directory.CreateDirectory(folder);
+            File.SetUnixFileMode(folder, OwnerOnlyFolder);
+            var config = Path.Combine(folder, "config.json");
+            if (File.Exists(config))
+            {
+                File.SetUnixFileMode(config, OwnerOnlyFile);
+            }
+
+            var entries = Directory.EnumerateFileSystemEntries(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 });
+            foreach (var entry in entries.Prepend(folder))
+            {
+                FileOwnership.SetOwner(entry, user, group);
+            }
+
+            return (user, group);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Problem($"Could not hand the Docker config to the owner of {workspace}: {e.Message} Run the action as root (the default for container actions), or leave export-docker-config off.");
+        }
+    }
+
+    private static EcrLoginException Problem(string message) => new(EcrErrorKind.InvalidInput, message);
+}

@@ -1,0 +1,97 @@
+using System.Text;
+using EcrCi.Action.Inputs;
+using EcrCi.Action.Runner;
+using EcrCi.Secrets;
+using EcrCi.Tokens;
+
+namespace EcrCi.Action.Steps;
+
+/// <summary>
+/// The main step: check every input and the runner's files, log in (events held back), mask
+/// the credentials first, then write the log, outputs, state, environment and summary.
+/// </summary>
+internal static class MainStep
+{
+    /// <summary>Runs the step; errors are left to the caller, which ends the step with them.</summary>
+    public static async Task RunAsync(ActionEnvironment environment, WorkflowCommandWriter commands, CancellationToken cancellationToken)
+    {
+        TrustStorePreload.Start();
+        var inputs = ActionInputs.Parse(environment);
+        var files = RunnerFiles.From(environment);
+        var export = inputs.ExportDockerConfig ? DockerConfigExport.Plan(environment) : null;
+        var envFile = export is null ? null : files.RequireEnv("DOCKER_CONFIG cannot be exported");
+
+        if (ProxyPassword(inputs.HttpProxy) is { } proxyPassword)
+        {
+            Redactor.Shared.Add(proxyPassword);
+            commands.AddMask(proxyPassword);
+        }
+
+        var log = new ActionLog(commands);
+        EcrLoginResult result;
+        try
+        {
+            result = await EcrLogin.LoginAsync(inputs.ToOptions(environment, log, export?.Folder), cancellationToken);
+            Mask(commands, result.Tokens, inputs.MaskPassword);
+        }
+        finally
+        {
+            log.Release();
+        }
+
+        if (!inputs.MaskPassword)
+        {
+            commands.Warning("mask-password is false: the docker_password_* outputs are not masked, so that they can be passed to other jobs. " +
+                "Anyone who can read them can push and pull until the token expires; prefer logging in again in the job that needs the registry.");
+        }
+
+        if (export is not null && OperatingSystem.IsLinux())
+        {
+            var (user, group) = DockerConfigExport.HandOver(export.Folder, export.Workspace);
+            commands.Info($"Exported DOCKER_CONFIG={export.HostFolder} for later steps (owned by {user}:{group}).");
+        }
+
+        var report = new LoginReport(result, inputs.SkipLogout, export);
+        var outputs = FileCommand.Format(report.Outputs());
+        var state = FileCommand.Format(report.State());
+        var env = export is null ? string.Empty : FileCommand.Format([new("DOCKER_CONFIG", export.HostFolder)]);
+        FileCommand.Append(files.Output, outputs);
+        FileCommand.Append(files.State, state);
+        if (envFile is not null)
+        {
+            FileCommand.Append(envFile, env);
+        }
+
+        if (files.Summary is not null)
+        {
+            FileCommand.Append(files.Summary, report.Summary());
+        }
+
+        commands.Info($"Logged in to {result.Tokens.Count} registr{(result.Tokens.Count == 1 ? "y" : "ies")}; the earliest token expires at {LoginReport.Timestamp(result.ExpiresAt)}.");
+    }
+
+    /// <summary>
+    /// Masks each token as ECR issues it (base64 of <c>user:password</c>, as Docker stores it),
+    /// and the password unless the user wants to pass it on.
+    /// </summary>
+    private static void Mask(WorkflowCommandWriter commands, IReadOnlyList<AuthorizationToken> tokens, bool maskPassword)
+    {
+        foreach (var token in tokens)
+        {
+            var password = token.Password.Reveal();
+            if (maskPassword)
+            {
+                commands.AddMask(password);
+            }
+
+            commands.AddMask(Convert.ToBase64String(Encoding.UTF8.GetBytes($"{token.Username}:{password}")));
+        }
+    }
+
+    private static string? ProxyPassword(Uri? proxy)
+    {
+        var userInfo = proxy?.UserInfo ?? string.Empty;
+        var colon = userInfo.IndexOf(':', StringComparison.Ordinal);
+        return colon >= 0 && colon < userInfo.Length - 1 ? Uri.UnescapeDataString(userInfo[(colon + 1)..]) : null;
+    }
+}

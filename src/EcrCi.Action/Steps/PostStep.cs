@@ -1,0 +1,44 @@
+using EcrCi.Action.Inputs;
+using EcrCi.Action.Runner;
+using EcrCi.Clients;
+
+namespace EcrCi.Action.Steps;
+
+/// <summary>
+/// The post step: logs the client out of the registries the main step saved in its state,
+/// from the same config folder. The folder lives in the job's own <c>RUNNER_TEMP</c>, so other
+/// jobs on a shared runner keep their logins. Nothing saved (skip-logout, or the main step
+/// failed) means nothing to do.
+/// </summary>
+internal static class PostStep
+{
+    /// <summary>Runs the step; errors are left to the caller, which ends the step with them.</summary>
+    public static async Task RunAsync(ActionEnvironment environment, WorkflowCommandWriter commands, CancellationToken cancellationToken)
+    {
+        var hosts = ActionInputs.SplitList(environment.State(OutputNames.StateRegistries));
+        if (hosts.Count == 0)
+        {
+            commands.Info("Nothing to log out of: skip-logout is on, or the main step did not log in.");
+            return;
+        }
+
+        var log = new ActionLog(commands);
+        log.Release();
+        var client = environment.State(OutputNames.StateContainerClient) is { } name ? ContainerClientKinds.Parse(name) : (ContainerClientKind?)null;
+        var dockerConfig = environment.State(OutputNames.StateDockerConfig);
+        var options = new EcrLoginOptions
+        {
+            ContainerClient = client,
+            DockerConfig = dockerConfig,
+            Logger = log,
+            Environment = environment.Aws,
+        };
+        await EcrLogin.LogoutAsync(hosts, options, cancellationToken);
+
+        if (environment.State(OutputNames.StateExportOwner) is { } workspace && dockerConfig is not null && OperatingSystem.IsLinux())
+        {
+            // The client rewrote the config as root: hand it back to the runner's user.
+            DockerConfigExport.HandOver(dockerConfig, workspace);
+        }
+    }
+}

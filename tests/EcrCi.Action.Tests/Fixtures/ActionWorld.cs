@@ -1,0 +1,94 @@
+using EcrCi.Action.Tests.Simulation;
+using EcrCi.Testing;
+
+namespace EcrCi.Action.Tests.Fixtures;
+
+/// <summary>
+/// The real parts the end-to-end specs share: the Docker engine, the ECR emulator (HTTP and
+/// HTTPS, verifying SigV4) and two real registries, one per account id, whose htpasswd accepts
+/// the emulator's password. It starts the native publish in the background, so that the
+/// process and container specs find it ready.
+/// </summary>
+public sealed class ActionWorld : IAsyncLifetime
+{
+    public const string FirstAccount = "111111111111";
+    public const string SecondAccount = "222222222222";
+    public const string Region = "eu-west-1";
+
+    /// <summary>The one key pair of this test run (in-process steps read it from the process environment).</summary>
+    public static SigV4Credential Credential { get; } = SigV4Credential.CreateRandom();
+
+    public EcrEmulator Emulator { get; private set; } = null!;
+
+    public LocalRegistry First { get; private set; } = null!;
+
+    public LocalRegistry Second { get; private set; } = null!;
+
+    /// <summary>The system's trusted authorities plus the emulator's test authority, for <c>SSL_CERT_FILE</c>.</summary>
+    public string TrustBundle { get; } = Path.Combine(Path.GetTempPath(), $"ecr-login-action-trust-{Guid.NewGuid():N}.pem");
+
+    public async Task InitializeAsync()
+    {
+        ActionBinary.StartPublishing();
+        await DockerEngine.EnsureAvailableAsync();
+        Emulator = await EcrEmulator.StartAsync(new EcrEmulatorOptions { Credentials = [Credential], Tls = true });
+        First = await LocalRegistry.StartAsync("AWS", Emulator.Password);
+        Second = await LocalRegistry.StartAsync("AWS", Emulator.Password);
+        Emulator.MapRegistry(FirstAccount, First.Host);
+        Emulator.MapRegistry(SecondAccount, Second.Host);
+        Emulator.CertificateAuthority!.WriteTrustBundle(TrustBundle);
+    }
+
+    public async Task DisposeAsync()
+    {
+        ActionBinary.StopPublishing();
+        File.Delete(TrustBundle);
+        if (Second is not null)
+        {
+            await Second.DisposeAsync();
+        }
+
+        if (First is not null)
+        {
+            await First.DisposeAsync();
+        }
+
+        if (Emulator is not null)
+        {
+            await Emulator.DisposeAsync();
+        }
+    }
+
+    /// <summary>A job whose AWS environment reaches the emulator over plain HTTP through the standard variables.</summary>
+    internal SimulatedJob NewJob(params string[] registries)
+    {
+        var job = new SimulatedJob();
+        job.Env["AWS_ACCESS_KEY_ID"] = Credential.AccessKeyId;
+        job.Env["AWS_SECRET_ACCESS_KEY"] = Credential.SecretAccessKey;
+        job.Env["AWS_REGION"] = Region;
+        job.Env["AWS_ENDPOINT_URL_ECR"] = Emulator.Endpoint.ToString();
+        job.Env["AWS_ENDPOINT_URL_ECR_PUBLIC"] = Emulator.Endpoint.ToString();
+        job.Env["AWS_EC2_METADATA_DISABLED"] = "true";
+        if (registries.Length > 0)
+        {
+            job.With["registries"] = string.Join(',', registries);
+        }
+
+        return job;
+    }
+
+    /// <summary>The same job over HTTPS, trusting the system bundle plus the test authority (for a separate process only).</summary>
+    internal SimulatedJob NewTlsJob(params string[] registries)
+    {
+        var job = NewJob(registries);
+        job.Env["AWS_ENDPOINT_URL_ECR"] = Emulator.TlsEndpoint!.ToString();
+        job.Env["SSL_CERT_FILE"] = TrustBundle;
+        return job;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ActionWorldCollection : ICollectionFixture<ActionWorld>
+{
+    public const string Name = "action world";
+}

@@ -1,0 +1,46 @@
+using System.Text.Json.Nodes;
+using EcrCi.Action.Steps;
+using EcrCi.Clients;
+using EcrCi.Secrets;
+using EcrCi.Tokens;
+
+namespace EcrCi.Action.Tests.Specs;
+
+public class LoginReportSpecs
+{
+    private static readonly DateTimeOffset Expiry = new(2030, 5, 6, 7, 8, 9, TimeSpan.Zero);
+
+    private static AuthorizationToken PublicToken() =>
+        new("public.ecr.aws", "AWS", new Secret("public-registry-password-" + Guid.NewGuid().ToString("N")), Expiry) { Region = "us-east-1" };
+
+    [Fact]
+    public void Ecr_public_gets_the_outputs_amazon_ecr_login_gives_it_with_a_null_account()
+    {
+        var token = PublicToken();
+        var report = new LoginReport(new EcrLoginResult([token], ContainerClientKind.Docker, "/github/home/.docker"), SkipLogout: false, Export: null);
+
+        var outputs = report.Outputs().ToDictionary();
+
+        Assert.Equal("public.ecr.aws", outputs["registry"]);
+        Assert.Equal("AWS", outputs["docker_username_public_ecr_aws"]);
+        Assert.Equal(token.Password.Reveal(), outputs["docker_password_public_ecr_aws"]);
+        Assert.Equal("2030-05-06T07:08:09Z", outputs["expires-at"]);
+        var entry = Assert.Single(JsonNode.Parse(outputs["registries-json"])!.AsArray())!.AsObject();
+        Assert.Null(entry["account-id"]);
+        Assert.Equal("us-east-1", entry["region"]!.GetValue<string>());
+        Assert.False(outputs.ContainsKey("docker-config"));
+    }
+
+    [Fact]
+    public void The_summary_and_the_state_hold_no_credential()
+    {
+        var token = PublicToken();
+        var report = new LoginReport(new EcrLoginResult([token], ContainerClientKind.Podman, null), SkipLogout: false, Export: null);
+
+        var text = report.Summary() + string.Join('\n', report.State().Select(p => $"{p.Key}={p.Value}"));
+
+        Assert.Contains("| `public.ecr.aws` | 2030-05-06T07:08:09Z |", text, StringComparison.Ordinal);
+        Assert.Equal([new("registries", "public.ecr.aws"), new("container-client", "podman")], report.State());
+        Assert.DoesNotContain(token.Password.Reveal(), text, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using EcrCi.Action.Tests.Fixtures;
+using EcrCi.Action.Tests.Simulation;
+using static EcrCi.Action.Tests.Fixtures.DockerConfigChecks;
+using static EcrCi.Action.Tests.Fixtures.LoginExpectations;
+
+namespace EcrCi.Action.Tests.Specs;
+
+/// <summary>The Native AOT binary, run as the runner's container would run it but as a plain process.</summary>
+[Collection(ActionWorldCollection.Name)]
+public class NativeBinarySpecs(ActionWorld world)
+{
+    [Fact]
+    public async Task The_binary_logs_in_over_tls_and_its_post_link_logs_out()
+    {
+        var binary = await ActionBinary.PathAsync();
+        using var job = world.NewTlsJob(ActionWorld.FirstAccount, ActionWorld.SecondAccount);
+        var calls = world.Emulator.PrivateCalls;
+
+        var main = await StepRunner.AsProcessAsync(job, binary);
+
+        AssertMainStep(main, world, job, [new(world.First.Host, ActionWorld.FirstAccount), new(world.Second.Host, ActionWorld.SecondAccount)]);
+        Assert.Empty(main.StandardError);
+        Assert.Equal(calls + 1, world.Emulator.PrivateCalls);
+        Assert.Equal(Uri.UriSchemeHttps, new Uri(job.Env["AWS_ENDPOINT_URL_ECR"]!).Scheme);
+        await PushAsync(world.Second.Host, job.DockerConfigFolder);
+
+        var post = await StepRunner.AsProcessAsync(job, binary, ActionStage.Post);
+
+        Assert.Equal(0, post.ExitCode);
+        Assert.Empty(post.StandardError);
+        Assert.Empty(LoggedInHosts(job.DockerConfigFolder));
+    }
+
+    [Fact]
+    public async Task Without_credentials_the_binary_fails_fast_naming_every_source_it_tried()
+    {
+        var binary = await ActionBinary.PathAsync();
+        using var job = world.NewJob(ActionWorld.FirstAccount);
+        job.Env.Remove("AWS_ACCESS_KEY_ID");
+        job.Env.Remove("AWS_SECRET_ACCESS_KEY");
+        job.Env["AWS_EC2_METADATA_DISABLED"] = "true";
+        var requests = world.Emulator.TotalRequests;
+        var clock = Stopwatch.StartNew();
+
+        var result = await StepRunner.AsProcessAsync(job, binary);
+
+        Assert.Equal(1, result.ExitCode);
+        var error = Assert.Single(Assert.Single(result.Log, l => l.IsCommand && l.Command != "debug").Data.Split('\n'));
+        Assert.StartsWith("No AWS credentials were found. Sources tried: environment variables", error, StringComparison.Ordinal);
+        Assert.Contains("EC2 instance metadata", error, StringComparison.Ordinal);
+        Assert.All(result.RawFiles, Assert.Empty);
+        Assert.Equal(requests, world.Emulator.TotalRequests);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public async Task A_bad_input_ends_the_binary_with_exit_code_1_and_one_error_line()
+    {
+        var binary = await ActionBinary.PathAsync();
+        using var job = world.NewJob(ActionWorld.FirstAccount);
+        job.With["mask-password"] = "maybe";
+
+        var result = await StepRunner.AsProcessAsync(job, binary);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("::error::The input 'mask-password' is 'maybe': expected true or false (true, True, TRUE, false, False or FALSE).\n", result.StandardOutput);
+        Assert.Empty(result.StandardError);
+        Assert.All(result.RawFiles, Assert.Empty);
+    }
+}
