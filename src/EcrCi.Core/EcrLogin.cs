@@ -1,5 +1,6 @@
 using System.Net;
 using EcrCi.Aws;
+using EcrCi.Cache;
 using EcrCi.Clients;
 using EcrCi.Errors;
 using EcrCi.Logging;
@@ -19,7 +20,7 @@ public static class EcrLogin
     {
         var plan = LoginPlan.Create(options);
         var log = new RedactingLog(options.Logger);
-        var tokens = await FetchAsync(plan, options, log, cancellationToken);
+        var (tokens, _) = await FetchAsync(plan, options, log, cancellationToken);
         return new EcrLoginResult(tokens, null, null);
     }
 
@@ -31,7 +32,14 @@ public static class EcrLogin
         var environment = options.Environment ?? AwsEnvironment.Process;
         var client = CreateClient(options, environment);
         var log = new RedactingLog(options.Logger);
-        var tokens = await FetchAsync(plan, options, log, cancellationToken);
+        var (tokens, cached) = await FetchAsync(plan, options, log, cancellationToken);
+        if (cached && client.Kind.UsesDockerConfig() && client.DockerConfig is { } config && DockerConfigProbe.HoldsAll(config, tokens))
+        {
+            log.Information("{DockerConfig} already holds the cached credentials of {Registries}: skipped {Client} login",
+                config, tokens.Select(t => t.Host).ToArray(), client.Kind.ExecutableName());
+            return new EcrLoginResult(tokens, client.Kind, client.DockerConfig);
+        }
+
         await ContainerLogins.RunAsync(client, tokens, log, cancellationToken);
         return new EcrLoginResult(tokens, client.Kind, client.DockerConfig);
     }
@@ -60,11 +68,13 @@ public static class EcrLogin
         return new ContainerClient(kind, path, configDirectory, options.LoginTimeout);
     }
 
-    private static async Task<IReadOnlyList<AuthorizationToken>> FetchAsync(LoginPlan plan, EcrLoginOptions options, RedactingLog log, CancellationToken cancellationToken)
+    /// <summary>Fetches (or, with the cache on, reuses) the tokens; Cached is true when none came from ECR.</summary>
+    private static async Task<(IReadOnlyList<AuthorizationToken> Tokens, bool Cached)> FetchAsync(LoginPlan plan, EcrLoginOptions options, RedactingLog log, CancellationToken cancellationToken)
     {
         var environment = options.Environment ?? AwsEnvironment.Process;
         var credentials = await CredentialResolver.ResolveAsync(options.Credentials, options.Profile, cancellationToken);
         log.Information("Using AWS credentials from {CredentialSource}", credentials.Source);
+        var cache = TokenCache.Open(options.TokenCache, environment, credentials, log);
 
         using var transport = new SocketsHttpHandler
         {
@@ -80,9 +90,17 @@ public static class EcrLogin
         var client = new TokenClient(transport, credentials, options.Retry, log);
         var answers = await Task.WhenAll(plan.Requests.Select(async request =>
         {
-            log.Debug("Requesting an authorization token from {Endpoint} in {Region} for {RegistryIds}",
-                request.Endpoint.ToString(), request.Region, request.RegistryIds.Count == 0 ? ["(caller's account)"] : request.RegistryIds);
-            return (Request: request, Tokens: await client.GetAsync(request, cancellationToken));
+            Task<IReadOnlyList<AuthorizationToken>> Fetch(CancellationToken token)
+            {
+                log.Debug("Requesting an authorization token from {Endpoint} in {Region} for {RegistryIds}",
+                    request.Endpoint.ToString(), request.Region, request.RegistryIds.Count == 0 ? ["(caller's account)"] : request.RegistryIds);
+                return client.GetAsync(request, token);
+            }
+
+            var tokens = cache is null
+                ? await Fetch(cancellationToken)
+                : await cache.GetOrFetchAsync(request, Fetch, options.Retry.Deadline, cancellationToken);
+            return (Request: request, Tokens: tokens);
         }));
 
         var tokens = TokenMatcher.Match(plan, answers);
@@ -91,6 +109,6 @@ public static class EcrLogin
             log.Information("Got a token for {Registry}, valid until {ExpiresAt}", token.Host, token.ExpiresAt);
         }
 
-        return tokens;
+        return (tokens, cache is not null && !cache.FetchedAny);
     }
 }

@@ -1,5 +1,6 @@
 using Amazon.Runtime;
 using EcrCi.Aws;
+using EcrCi.Cache;
 using EcrCi.Clients;
 using EcrCi.Logging;
 using EcrCi.Tokens;
@@ -56,4 +57,11 @@ public sealed record EcrLoginOptions
 
     /// <summary>The environment variables to read; null reads the process's.</summary>
     public AwsEnvironment? Environment { get; init; }
+
+    /// <summary>
+    /// The shared token cache; null (the default) turns it off. With it, a fresh cached token
+    /// is reused instead of calling ECR, and a login whose Docker config already holds the
+    /// cached credential skips the container client.
+    /// </summary>
+    public TokenCacheOptions? TokenCache { get; init; }
 }

@@ -1,0 +1,42 @@
+using EcrCi.Errors;
+using EcrCi.Secrets;
+
+namespace EcrCi.Cli.Commands;
+
+/// <summary>Runs a command's work and turns its failures into a message on standard error and an exit code.</summary>
+internal static class CommandRunner
+{
+    public static async Task<int> RunAsync(Func<Task<int>> work)
+    {
+        try
+        {
+            return await work();
+        }
+        catch (EcrLoginException e)
+        {
+            Fail(e.Message);
+            return e.Kind == EcrErrorKind.InvalidInput ? ExitCodes.Usage : ExitCodes.Failure;
+        }
+        catch (UsageException e)
+        {
+            Fail(e.Message);
+            return ExitCodes.Usage;
+        }
+        catch (OperationCanceledException)
+        {
+            Fail("cancelled.");
+            return ExitCodes.Failure;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            Fail(e.Message);
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static void Fail(string message) => Console.Error.WriteLine($"ecr-login: {Redactor.Shared.Redact(message)}");
+}
+
+/// <summary>A command-line value that the parser accepted but the command cannot use.</summary>
+/// <param name="message">What is wrong and what is expected.</param>
+internal sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,120 @@
+using System.Reflection;
+using EcrCi.Aws;
+using EcrCi.Cache;
+using EcrCi.Errors;
+using EcrCi.Secrets;
+
+namespace EcrCi.Cli.Helper;
+
+/// <summary>
+/// Docker's credential-helper protocol: the action is the first argument, input on stdin,
+/// answer on stdout. <c>get</c> answers with an ECR token (from the cache while fresh);
+/// <c>store</c> and <c>erase</c> accept their input and do nothing (tokens are never stored:
+/// they are fetched on demand); <c>list</c> answers <c>{}</c>; <c>version</c> prints the version.
+/// Errors are a message on stdout and exit code 1, also written to the helper's log.
+/// </summary>
+internal sealed partial class CredentialHelper(TextReader input, TextWriter output, AwsEnvironment environment)
+{
+    /// <summary>Docker's words for "no credentials for this server"; it then goes on without any.</summary>
+    public const string NotFoundMessage = "credentials not found in native keychain";
+
+    public static readonly string[] Actions = ["get", "store", "erase", "list", "version"];
+
+    /// <summary>Runs as <c>docker-credential-ecr-login-ci ACTION</c>.</summary>
+    public static async Task<int> RunFromDockerAsync(string[] args)
+    {
+        if (args is not [var action] || !Actions.Contains(action, StringComparer.Ordinal))
+        {
+            await Console.Error.WriteLineAsync($"Usage: {ProgramName.CredentialHelper} <{string.Join('|', Actions)}>\nDocker's credential-helper protocol for Amazon ECR (see ecr-login --help).");
+            return ExitCodes.Usage;
+        }
+
+        return await new CredentialHelper(Console.In, Console.Out, AwsEnvironment.Process).RunAsync(action, CancellationToken.None);
+    }
+
+    public async Task<int> RunAsync(string action, CancellationToken cancellationToken)
+    {
+        var log = new HelperLog(CacheDirectory());
+        try
+        {
+            return action switch
+            {
+                "get" => await GetAsync(log, cancellationToken),
+                "store" => Store(),
+                "erase" => Erase(),
+                "list" => Answer("{}"),
+                "version" => Answer($"{ProgramName.CredentialHelper} (ecr-login) {Version}"),
+                _ => Fail(log, action, $"unknown action '{action}': expected one of {string.Join(", ", Actions)}"),
+            };
+        }
+        catch (EcrLoginException e)
+        {
+            return Fail(log, action, e.Message);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or OperationCanceledException)
+        {
+            return Fail(log, action, e.Message);
+        }
+    }
+
+    /// <summary>The tool's version (without the source revision suffix).</summary>
+    public static string Version
+    {
+        get
+        {
+            var version = typeof(CredentialHelper).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+            var plus = version.IndexOf('+', StringComparison.Ordinal);
+            return plus < 0 ? version : version[..plus];
+        }
+    }
+
+    private string CacheDirectory()
+    {
+        try
+        {
+            return TokenCacheOptions.Default.ResolveDirectory(environment);
+        }
+        catch (EcrLoginException)
+        {
+            return Path.GetTempPath();
+        }
+    }
+
+    private int Store()
+    {
+        var text = input.ReadToEnd();
+        if (!StoreRequest.IsValid(text))
+        {
+            throw new InvalidDataException("store expects a JSON object with ServerURL, Username and Secret on standard input");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private int Erase()
+    {
+        var text = input.ReadToEnd();
+        if (!ServerAddress.TryGetHost(text, out _))
+        {
+            throw new InvalidDataException("erase expects a server URL on standard input");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private int Answer(string text)
+    {
+        output.WriteLine(text);
+        output.Flush();
+        return ExitCodes.Ok;
+    }
+
+    private int Fail(HelperLog log, string action, string message)
+    {
+        var safe = Redactor.Shared.Redact(message);
+        log.Write("error", $"{action}: {safe}");
+        output.WriteLine(safe);
+        output.Flush();
+        return ExitCodes.Failure;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using EcrCi.Logging;
+using EcrCi.Secrets;
+
+namespace EcrCi.Cli.Helper;
+
+/// <summary>
+/// The credential helper's log: Docker shows none of a helper's standard error, so warnings
+/// and errors go to <c>credential-helper.log</c> in the cache folder (mode 0600, redacted,
+/// kept under 1 MiB by moving the old log to <c>.1</c>).
+/// </summary>
+internal sealed class HelperLog(string cacheDirectory) : IEcrLogger
+{
+    public const string FileName = "credential-helper.log";
+    private const long MaxBytes = 1 << 20;
+
+    /// <summary>The cache folder the log lives in.</summary>
+    public string Directory { get; } = cacheDirectory;
+
+    public string Path { get; } = System.IO.Path.Combine(cacheDirectory, FileName);
+
+    /// <inheritdoc />
+    public void Log(EcrLogEvent logEvent)
+    {
+        ArgumentNullException.ThrowIfNull(logEvent);
+        if (logEvent.Level >= EcrLogLevel.Warning)
+        {
+            Write(logEvent.Level.ToString().ToLowerInvariant(), logEvent.Render());
+        }
+    }
+
+    /// <summary>Appends one redacted line; a log that cannot be written is not an error of its own.</summary>
+    public void Write(string level, string message)
+    {
+        var line = string.Create(CultureInfo.InvariantCulture,
+            $"{DateTimeOffset.UtcNow:yyyy-MM-dd'T'HH:mm:ss.fff'Z'} {level} [{Environment.ProcessId}] {Redactor.Shared.Redact(message).ReplaceLineEndings(" ")}{Environment.NewLine}");
+        try
+        {
+            OwnerOnlyFiles.EnsureFolder(Directory);
+
+            if (File.Exists(Path) && new FileInfo(Path).Length > MaxBytes)
+            {
+                File.Move(Path, Path + ".1", overwrite: true);
+            }
+
+            var options = new FileStreamOptions { Mode = FileMode.Append, Access = FileAccess.Write, Share = FileShare.ReadWrite | FileShare.Delete };
+            if (!OperatingSystem.IsWindows())
+            {
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+
+            using var stream = new FileStream(Path, options);
+            stream.Write(System.Text.Encoding.UTF8.GetBytes(line));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nowhere else to report it: the protocol answer on stdout still says what failed.
+        }
+    }
+}

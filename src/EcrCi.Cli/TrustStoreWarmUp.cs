@@ -1,0 +1,44 @@
+using System.Security.Cryptography.X509Certificates;
+
+namespace EcrCi.Cli;
+
+/// <summary>
+/// On Linux, .NET reads and parses the whole system trust store (the bundle file and every
+/// entry of the certificate folder) the first time it validates a server certificate: most of
+/// the cost of a cold HTTPS token call. When the token cache misses, starting that load on a
+/// background thread lets it overlap the preparation of the call (client set-up, signing,
+/// connection, handshake). The store and the validation are the runtime's own: nothing about
+/// trust changes, and a warm cache never pays for it.
+/// </summary>
+internal static class TrustStoreWarmUp
+{
+    private static int started;
+
+    /// <summary>Starts the load once per process, for an HTTPS endpoint on Linux.</summary>
+    public static void StartFor(Uri endpoint)
+    {
+        if (!OperatingSystem.IsLinux() || endpoint.Scheme != Uri.UriSchemeHttps || Interlocked.Exchange(ref started, 1) == 1)
+        {
+            return;
+        }
+
+        new Thread(Load) { IsBackground = true, Name = "trust store warm-up" }.Start();
+    }
+
+    private static void Load()
+    {
+        try
+        {
+            using var store = new X509Store(StoreName.Root, StoreLocation.LocalMachine);
+            store.Open(OpenFlags.ReadOnly | OpenFlags.OpenExistingOnly);
+            foreach (var certificate in store.Certificates)
+            {
+                certificate.Dispose();
+            }
+        }
+        catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or IOException or UnauthorizedAccessException)
+        {
+            // The real validation reports trust problems; the warm-up only saves time.
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using EcrCi.Secrets;
+using EcrCi.Tokens;
+
+namespace EcrCi.Cache;
+
+/// <summary>
+/// The tokens of one cache key (one registry, or the caller's own account), when they were
+/// fetched, and when the earliest of them expires.
+/// </summary>
+/// <param name="IssuedAt">When the tokens were fetched (by the cache's clock).</param>
+/// <param name="Tokens">The tokens as ECR answered them (at least one).</param>
+internal sealed record CacheEntry(DateTimeOffset IssuedAt, IReadOnlyList<AuthorizationToken> Tokens)
+{
+    public DateTimeOffset ExpiresAt => Tokens.Min(t => t.ExpiresAt);
+
+    /// <summary>True while the clock is before the expiry less the margin.</summary>
+    public bool IsFreshAt(DateTimeOffset now, TimeSpan margin) => now < ExpiresAt - margin;
+}
+
+/// <summary>One token as the file stores it.</summary>
+internal sealed record CachedToken(string Host, string Username, string Password, DateTimeOffset ExpiresAt, string? AccountId, string? Region, string? ProxyEndpoint)
+{
+    public static CachedToken From(AuthorizationToken token) =>
+        new(token.Host, token.Username, token.Password.Reveal(), token.ExpiresAt, token.AccountId, token.Region, token.ProxyEndpoint?.ToString());
+
+    public AuthorizationToken ToToken() => new(Host, Username, new Secret(Password), ExpiresAt)
+    {
+        AccountId = AccountId,
+        Region = Region,
+        ProxyEndpoint = ProxyEndpoint is null ? null : new Uri(ProxyEndpoint),
+    };
+}

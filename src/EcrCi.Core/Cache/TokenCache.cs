@@ -1,0 +1,128 @@
+using EcrCi.Aws;
+using EcrCi.Logging;
+using EcrCi.Tokens;
+
+namespace EcrCi.Cache;
+
+/// <summary>
+/// The cache as one login uses it. A fresh token is read without any lock. On a miss the
+/// cross-process lock is taken, the file read again (another process may have just fetched),
+/// and only then is ECR called, still holding the lock: many processes that miss at once make
+/// one call per key, not one each. A corrupt or foreign file is set aside and rebuilt. The cache
+/// is best-effort: when its folder cannot be written the login goes on without it.
+/// </summary>
+internal sealed partial class TokenCache
+{
+    private readonly TokenCacheOptions options;
+    private readonly AwsEnvironment environment;
+    private readonly CacheFile file;
+    private readonly string fingerprint;
+    private readonly RedactingLog log;
+    private int fetches;
+
+    private TokenCache(TokenCacheOptions options, AwsEnvironment environment, CacheFile file, string fingerprint, RedactingLog log)
+    {
+        this.options = options;
+        this.environment = environment;
+        this.file = file;
+        this.fingerprint = fingerprint;
+        this.log = log;
+    }
+
+    /// <summary>True when at least one request went to ECR instead of the cache.</summary>
+    public bool FetchedAny => Volatile.Read(ref fetches) > 0;
+
+    /// <summary>The cache for these options, or null when they are null (the cache is off).</summary>
+    public static TokenCache? Open(TokenCacheOptions? options, AwsEnvironment environment, ResolvedCredentials credentials, RedactingLog log)
+    {
+        if (options is null)
+        {
+            return null;
+        }
+
+        options.Validate(environment);
+        var file = new CacheFile(options.ResolveDirectory(environment));
+        return new TokenCache(options, environment, file, IdentityFingerprint.Of(credentials), log);
+    }
+
+    /// <summary>The tokens of <paramref name="request"/>: from the cache while fresh, else from <paramref name="fetch"/> (then stored).</summary>
+    public async Task<IReadOnlyList<AuthorizationToken>> GetOrFetchAsync(
+        TokenRequest request, Func<CancellationToken, Task<IReadOnlyList<AuthorizationToken>>> fetch, TimeSpan lockWait, CancellationToken cancellationToken)
+    {
+        var keys = CacheKey.For(request, fingerprint);
+        if (TryServe(ReadWithoutLock(), keys) is { } cached)
+        {
+            return cached;
+        }
+
+        options.OnMiss?.Invoke(request.Endpoint);
+
+        FileLock? held;
+        try
+        {
+            file.EnsureFolder();
+            held = await FileLock.TryAcquireAsync(file.LockPath, lockWait, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            log.Warning("The token cache folder {CacheFolder} cannot be used ({Reason}); going on without the cache", file.Directory, e.Message);
+            return await FetchAsync(fetch, cancellationToken);
+        }
+
+        if (held is null)
+        {
+            log.Warning("The token cache {CacheFile} stayed locked for {Seconds} s; going on without the cache", file.Path, (int)lockWait.TotalSeconds);
+            return await FetchAsync(fetch, cancellationToken);
+        }
+
+        using (held)
+        {
+            var document = ReadHoldingLock();
+            if (TryServe(document, keys) is { } fetchedByAnother)
+            {
+                return fetchedByAnother;
+            }
+
+            var tokens = await FetchAsync(fetch, cancellationToken);
+            Store(document, request, keys, tokens);
+            return tokens;
+        }
+    }
+
+    private async Task<IReadOnlyList<AuthorizationToken>> FetchAsync(Func<CancellationToken, Task<IReadOnlyList<AuthorizationToken>>> fetch, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref fetches);
+        return await fetch(cancellationToken);
+    }
+
+    private List<AuthorizationToken>? TryServe(CacheDocument? document, IReadOnlyList<string> keys)
+    {
+        if (document is null)
+        {
+            return null;
+        }
+
+        var now = options.Clock.GetUtcNow();
+        var tokens = new List<AuthorizationToken>();
+        var refreshAt = DateTimeOffset.MaxValue;
+        foreach (var key in keys)
+        {
+            if (!document.Entries.TryGetValue(key, out var entry))
+            {
+                return null;
+            }
+
+            var margin = options.MarginFor(entry.IssuedAt, entry.ExpiresAt, environment);
+            if (!entry.IsFreshAt(now, margin))
+            {
+                return null;
+            }
+
+            refreshAt = refreshAt < entry.ExpiresAt - margin ? refreshAt : entry.ExpiresAt - margin;
+            tokens.AddRange(entry.Tokens);
+        }
+
+        log.Information("Reused {Count} cached token(s) from {CacheFile}; they are refreshed after {RefreshAt}", tokens.Count, file.Path, refreshAt);
+        return tokens;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using EcrCi.Cache;
+using EcrCi.Logging;
+
+namespace EcrCi.Cli.Tests.Cache;
+
+public sealed class CacheFileRecoverySpecs(CacheWorld world) : IClassFixture<CacheWorld>, IDisposable
+{
+    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("ecr-login-cache-spec-");
+
+    private string CacheFile => Path.Combine(folder.FullName, TokenCacheOptions.FileName);
+
+    [Theory]
+    [InlineData("\u0000\u0001garbage{{{")]
+    [InlineData("""{"format":"ecr-login-token-cache","version":1,"entries":{"k":{"tokens":[{"host":"h"}]}}}""")]
+    [InlineData("""{"auths":{}}""")]
+    [InlineData("""{"format":"ecr-login-token-cache","version":7,"entries":{}}""")]
+    [InlineData("[1,2,3]")]
+    public async Task A_corrupt_or_foreign_file_is_set_aside_with_a_warning_and_rebuilt(string content)
+    {
+        File.WriteAllText(CacheFile, content);
+        var logger = new CapturingLogger();
+        var before = world.Emulator.PrivateCalls;
+
+        var result = await EcrLogin.GetTokensAsync(world.Options(new TokenCacheOptions { Directory = folder.FullName }, logger, registries: "111111111111"));
+        var again = await EcrLogin.GetTokensAsync(world.Options(new TokenCacheOptions { Directory = folder.FullName }, registries: "111111111111"));
+
+        Assert.Equal(world.Emulator.Password, result.Tokens[0].Password.Reveal());
+        Assert.Equal(world.Emulator.Password, again.Tokens[0].Password.Reveal());
+        Assert.Equal(before + 1, world.Emulator.PrivateCalls);
+        var warning = Assert.Single(logger.Events, e => e.Level == EcrLogLevel.Warning);
+        Assert.Contains("was unreadable", warning.Render(), StringComparison.Ordinal);
+        var aside = Assert.Single(folder.GetFiles("tokens.json.corrupt-*"));
+        Assert.Equal(content, File.ReadAllText(aside.FullName));
+        using var rebuilt = JsonDocument.Parse(File.ReadAllText(CacheFile));
+        Assert.Equal("ecr-login-token-cache", rebuilt.RootElement.GetProperty("format").GetString());
+        Assert.Single(rebuilt.RootElement.GetProperty("entries").EnumerateObject());
+    }
+
+    [Fact]
+    public async Task An_empty_file_is_simply_a_cache_with_nothing_in_it()
+    {
+        File.WriteAllText(CacheFile, string.Empty);
+        var logger = new CapturingLogger();
+
+        await EcrLogin.GetTokensAsync(world.Options(new TokenCacheOptions { Directory = folder.FullName }, logger, registries: "111111111111"));
+
+        Assert.DoesNotContain(logger.Events, e => e.Level == EcrLogLevel.Warning);
+        Assert.Empty(folder.GetFiles("tokens.json.corrupt-*"));
+    }
+
+    public void Dispose() => folder.Delete(recursive: true);
+}

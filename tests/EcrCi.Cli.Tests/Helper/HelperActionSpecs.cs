@@ -1,0 +1,101 @@
+using EcrCi.Cli.Tests.Infrastructure;
+
+namespace EcrCi.Cli.Tests.Helper;
+
+[Collection(CliCollection.Name)]
+public class HelperActionSpecs(CliWorld world)
+{
+    [Fact]
+    public async Task List_answers_an_empty_object()
+    {
+        using var sandbox = world.NewSandbox();
+
+        var result = await sandbox.HelperAsync("list", string.Empty);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("{}", result.StandardOutput.Trim());
+    }
+
+    [Fact]
+    public async Task Store_accepts_a_credential_and_keeps_nothing()
+    {
+        using var sandbox = world.NewSandbox();
+        const string secret = "a-password-docker-wanted-stored";
+
+        var result = await sandbox.HelperAsync("store", $$"""{"ServerURL":"{{world.First.Host}}","Username":"AWS","Secret":"{{secret}}"}""");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Empty, result.StandardOutput);
+        var written = Directory.Exists(sandbox.CacheDirectory)
+            ? Directory.EnumerateFiles(sandbox.Root, "*", SearchOption.AllDirectories).Where(f => !f.StartsWith(sandbox.Bin, StringComparison.Ordinal)).ToList()
+            : [];
+        Assert.DoesNotContain(written, file => File.ReadAllText(file).Contains(secret, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("not json")]
+    [InlineData("""{"Username":"AWS","Secret":"x"}""")]
+    [InlineData("[1,2]")]
+    public async Task Store_refuses_input_that_is_not_a_credential(string input)
+    {
+        using var sandbox = world.NewSandbox();
+
+        var result = await sandbox.HelperAsync("store", input);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("store expects a JSON object", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Erase_accepts_a_server_URL_and_erases_nothing()
+    {
+        using var sandbox = world.NewSandbox();
+        sandbox.Variables["ECR_LOGIN_REGISTRY_MAP"] = world.FirstAlias;
+        Assert.Equal(0, (await sandbox.HelperAsync("get", world.First.Host)).ExitCode);
+        var cache = File.ReadAllBytes(sandbox.CacheFile);
+
+        var result = await sandbox.HelperAsync("erase", world.First.Host);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(cache, File.ReadAllBytes(sandbox.CacheFile));
+    }
+
+    [Fact]
+    public async Task Erase_refuses_an_empty_server_URL()
+    {
+        using var sandbox = world.NewSandbox();
+
+        var result = await sandbox.HelperAsync("erase", "\n");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("erase expects a server URL", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Version_names_the_helper_and_the_tool_version()
+    {
+        using var sandbox = world.NewSandbox();
+
+        var result = await sandbox.HelperAsync("version", string.Empty);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"^docker-credential-ecr-login-ci \(ecr-login\) \d+\.\d+\.\d+", result.StandardOutput);
+    }
+
+    [Theory]
+    [InlineData("fetch")]
+    [InlineData("")]
+    public async Task An_unknown_or_missing_action_is_a_usage_error(string action)
+    {
+        using var sandbox = world.NewSandbox();
+        string[] linkArguments = action.Length == 0 ? [] : [action];
+
+        var link = await CliProcess.RunAsync(sandbox.HelperPath, linkArguments, sandbox.Environment(), string.Empty);
+        var command = await sandbox.RunAsync(["credential-helper", .. linkArguments]);
+
+        Assert.Equal(2, link.ExitCode);
+        Assert.Contains("Usage: docker-credential-ecr-login-ci <get|store|erase|list|version>", link.StandardError, StringComparison.Ordinal);
+        Assert.Equal(2, command.ExitCode);
+    }
+}
