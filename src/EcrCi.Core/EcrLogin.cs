@@ -20,8 +20,8 @@ public static class EcrLogin
     {
         var plan = LoginPlan.Create(options);
         var log = new RedactingLog(options.Logger);
-        var (tokens, _) = await FetchAsync(plan, options, log, cancellationToken);
-        return new EcrLoginResult(tokens, null, null);
+        var fetched = await FetchAsync(plan, options, log, cancellationToken);
+        return new EcrLoginResult(fetched.Tokens, null, null) { AssumedRole = fetched.AssumedRole };
     }
 
     /// <summary>Fetches tokens and logs the container client in to every registry.</summary>
@@ -32,16 +32,17 @@ public static class EcrLogin
         var environment = options.Environment ?? AwsEnvironment.Process;
         var client = CreateClient(options, environment);
         var log = new RedactingLog(options.Logger);
-        var (tokens, cached) = await FetchAsync(plan, options, log, cancellationToken);
+        var (tokens, cached, assumedRole) = await FetchAsync(plan, options, log, cancellationToken);
+        var result = new EcrLoginResult(tokens, client.Kind, client.DockerConfig) { AssumedRole = assumedRole };
         if (cached && client.Kind.UsesDockerConfig() && client.DockerConfig is { } config && DockerConfigProbe.HoldsAll(config, tokens))
         {
             log.Information("{DockerConfig} already holds the cached credentials of {Registries}: skipped {Client} login",
                 config, tokens.Select(t => t.Host).ToArray(), client.Kind.ExecutableName());
-            return new EcrLoginResult(tokens, client.Kind, client.DockerConfig);
+            return result;
         }
 
         await ContainerLogins.RunAsync(client, tokens, log, cancellationToken);
-        return new EcrLoginResult(tokens, client.Kind, client.DockerConfig);
+        return result;
     }
 
     /// <summary>Logs the container client out of registry hosts (as returned in <see cref="AuthorizationToken.Host"/>).</summary>
@@ -69,23 +70,27 @@ public static class EcrLogin
     }
 
     /// <summary>Fetches (or, with the cache on, reuses) the tokens; Cached is true when none came from ECR.</summary>
-    private static async Task<(IReadOnlyList<AuthorizationToken> Tokens, bool Cached)> FetchAsync(LoginPlan plan, EcrLoginOptions options, RedactingLog log, CancellationToken cancellationToken)
+    private static async Task<(IReadOnlyList<AuthorizationToken> Tokens, bool Cached, AssumedRoleCredentials? AssumedRole)> FetchAsync(
+        LoginPlan plan, EcrLoginOptions options, RedactingLog log, CancellationToken cancellationToken)
     {
         var environment = options.Environment ?? AwsEnvironment.Process;
-        var credentials = await CredentialResolver.ResolveAsync(options.Credentials, options.Profile, cancellationToken);
-        log.Information("Using AWS credentials from {CredentialSource}", credentials.Source);
-        var cache = TokenCache.Open(options.TokenCache, environment, credentials, log);
-
+        var proxy = ProxySettings.For(options.Proxy, environment);
         using var transport = new SocketsHttpHandler
         {
             ConnectTimeout = options.Retry.AttemptTimeout,
             AutomaticDecompression = DecompressionMethods.None,
         };
-        if (ProxySettings.For(options.Proxy, environment) is { } proxy)
+        if (proxy is not null)
         {
             transport.Proxy = proxy;
             transport.UseProxy = true;
         }
+
+        var credentials = options.AssumeRole is { } role
+            ? await RoleAssumer.AssumeAsync(role, options.Region ?? plan.Requests[0].Region, environment, transport, proxy, cancellationToken)
+            : await CredentialResolver.ResolveAsync(options.Credentials, options.Profile, cancellationToken);
+        log.Information("Using AWS credentials from {CredentialSource}", credentials.Source);
+        var cache = TokenCache.Open(options.TokenCache, environment, credentials, log);
 
         var client = new TokenClient(transport, credentials, options.Retry, log);
         var answers = await Task.WhenAll(plan.Requests.Select(async request =>
@@ -109,6 +114,6 @@ public static class EcrLogin
             log.Information("Got a token for {Registry}, valid until {ExpiresAt}", token.Host, token.ExpiresAt);
         }
 
-        return (tokens, cache is not null && !cache.FetchedAny);
+        return (tokens, cache is not null && !cache.FetchedAny, credentials.AssumedRole);
     }
 }

@@ -25,6 +25,9 @@ public sealed record EcrLoginOptions
     /// <summary>Credentials to use instead of the default chain.</summary>
     public AWSCredentials? Credentials { get; init; }
 
+    /// <summary>A role to assume with a web identity token; its temporary credentials serve the ECR calls only.</summary>
+    public RoleAssumption? AssumeRole { get; init; }
+
     /// <summary>An ECR API endpoint to use instead of the standard one (as AWS_ENDPOINT_URL_ECR does).</summary>
     public Uri? EndpointUrl { get; init; }
 

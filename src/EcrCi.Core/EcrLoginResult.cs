@@ -9,6 +9,9 @@ namespace EcrCi;
 /// <param name="DockerConfig">The config folder the logins were written to, or null when only tokens were fetched.</param>
 public sealed record EcrLoginResult(IReadOnlyList<AuthorizationToken> Tokens, ContainerClientKind? ContainerClient, string? DockerConfig)
 {
+    /// <summary>The temporary credentials of the role that was assumed, or null when none was.</summary>
+    public Aws.AssumedRoleCredentials? AssumedRole { get; init; }
+
     /// <summary>The earliest expiry of all tokens.</summary>
     public DateTimeOffset ExpiresAt => Tokens.Count == 0 ? DateTimeOffset.MinValue : Tokens.Min(t => t.ExpiresAt);
 }

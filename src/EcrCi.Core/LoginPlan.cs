@@ -21,6 +21,15 @@ internal sealed record LoginPlan(IReadOnlyList<ResolvedRegistry> Registries, IRe
             throw EcrLoginException.Input($"The login timeout is {options.LoginTimeout}: expected more than zero.");
         }
 
+        if (options.AssumeRole is { } role)
+        {
+            role.Validate();
+            if (options.Credentials is not null || options.Profile is not null)
+            {
+                throw EcrLoginException.Input("Both a role to assume and credentials (or a profile) were given: give one of them.");
+            }
+        }
+
         var environment = options.Environment ?? AwsEnvironment.Process;
         var endpoints = EndpointSettings.From(environment, options.EndpointUrl, options.UseFips, options.UseDualStack);
         var references = options.Registries.Select(RegistryReference.Parse).ToList();

@@ -6,7 +6,11 @@ using EcrCi.Errors;
 namespace EcrCi.Aws;
 
 /// <summary>AWS credentials that were found, and where they came from (for the log).</summary>
-internal sealed record ResolvedCredentials(AWSCredentials Credentials, ImmutableCredentials Current, string Source);
+internal sealed record ResolvedCredentials(AWSCredentials Credentials, ImmutableCredentials Current, string Source)
+{
+    /// <summary>The role's temporary credentials when a role was assumed.</summary>
+    public AssumedRoleCredentials? AssumedRole { get; init; }
+}
 
 /// <summary>
 /// Finds credentials with AWSSDK.Core's default chain (environment, web identity, profile,

@@ -25,7 +25,7 @@ public sealed partial class EcrEmulator
     /// <summary>The runner's OIDC request URL (<c>ACTIONS_ID_TOKEN_REQUEST_URL</c>); clients append <c>&amp;audience=</c>.</summary>
     public Uri OidcRequestUrl => new(Endpoint, "oidc/token?api-version=2.0");
 
-    /// <summary>The STS endpoint (<c>AWS_ENDPOINT_URL_STS</c>).</summary>
+    /// <summary>The STS endpoint (<c>AWS_ENDPOINT_URL_STS</c>); any form POST to the emulator is taken as an STS call.</summary>
     public Uri StsEndpoint => new(Endpoint, "sts");
 
     /// <summary>The <c>sub</c> claim of the OIDC tokens issued (a repository and ref, as GitHub's).</summary>
@@ -71,7 +71,9 @@ public sealed partial class EcrEmulator
             return true;
         }
 
-        if (path != "/sts")
+        // STS speaks the query protocol: a form POST. SDKs may drop the path of a configured endpoint.
+        var isForm = context.Request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true;
+        if (path != "/sts" && !isForm)
             return false;
 
         Interlocked.Increment(ref stsCalls);
