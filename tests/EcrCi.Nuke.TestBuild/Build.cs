@@ -15,6 +15,12 @@ internal sealed class Build
     [Parameter("client")]
     private readonly ContainerClient client = ContainerClient.Docker;
 
+    [Parameter("role")]
+    private readonly string? role = null;
+
+    [Parameter("token-file")]
+    private readonly string? tokenFile = null;
+
     [Parameter("image")]
     private readonly string? image = null;
 
@@ -65,6 +71,12 @@ internal sealed class Build
     private EcrLoginSettings Configured(EcrLoginSettings settings)
     {
         settings = settings.SetRegistries(registries).SetContainerClient(client);
+        if (role is not null)
+        {
+            settings = settings.SetRoleToAssume(role);
+            settings = tokenFile is null ? settings : settings.SetWebIdentityTokenFile(tokenFile);
+        }
+
         return region is null ? settings : settings.SetRegion(region);
     }
 }

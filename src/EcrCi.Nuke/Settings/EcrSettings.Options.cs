@@ -1,3 +1,4 @@
+using EcrCi.Aws;
 using EcrCi.Logging;
 using EcrCi.Tokens;
 
@@ -16,6 +17,11 @@ public abstract partial record EcrSettings
             Region = Region,
             Public = Public,
             Profile = Profile,
+            AssumeRole = RoleToAssume is null ? null : new RoleAssumption(RoleToAssume, TokenSource())
+            {
+                SessionName = RoleSessionName,
+                Duration = RoleDuration ?? TimeSpan.FromHours(1),
+            },
             EndpointUrl = EndpointUrl,
             UseFips = Fips,
             UseDualStack = DualStack,
@@ -29,4 +35,10 @@ public abstract partial record EcrSettings
             Logger = logger,
         };
     }
+
+    /// <summary>The token file from the settings or AWS_WEB_IDENTITY_TOKEN_FILE, else GitHub Actions' OIDC provider.</summary>
+    private WebIdentityTokenSource TokenSource() =>
+        (WebIdentityTokenFile ?? AwsEnvironment.Process.Get("AWS_WEB_IDENTITY_TOKEN_FILE")) is { } file
+            ? WebIdentityTokenSource.FromFile(file)
+            : WebIdentityTokenSource.FromGitHubActions();
 }

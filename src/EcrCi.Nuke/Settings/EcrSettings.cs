@@ -25,6 +25,18 @@ public abstract partial record EcrSettings
     /// <summary>The AWS profile to take credentials (and a region) from; null uses the default credential chain.</summary>
     public string? Profile { get; init; }
 
+    /// <summary>An IAM role to assume with a web identity token; its temporary credentials serve the ECR calls only.</summary>
+    public string? RoleToAssume { get; init; }
+
+    /// <summary>The web identity token file for <see cref="RoleToAssume"/>; null reads AWS_WEB_IDENTITY_TOKEN_FILE, else asks GitHub Actions' OIDC provider.</summary>
+    public string? WebIdentityTokenFile { get; init; }
+
+    /// <summary>The role session name; null derives one from the repository and run.</summary>
+    public string? RoleSessionName { get; init; }
+
+    /// <summary>How long the role's credentials live (15 minutes to 12 hours); null means one hour.</summary>
+    public TimeSpan? RoleDuration { get; init; }
+
     /// <summary>The ECR API endpoint to call instead of the standard one; null reads AWS_ENDPOINT_URL_ECR.</summary>
     public Uri? EndpointUrl { get; init; }
 
@@ -61,6 +73,10 @@ public abstract partial record EcrSettings
         SettingsText.Add(parts, nameof(Region), Region);
         SettingsText.Add(parts, nameof(Public), Public ? "true" : null);
         SettingsText.Add(parts, nameof(Profile), Profile);
+        SettingsText.Add(parts, nameof(RoleToAssume), RoleToAssume);
+        SettingsText.Add(parts, nameof(WebIdentityTokenFile), WebIdentityTokenFile);
+        SettingsText.Add(parts, nameof(RoleSessionName), RoleSessionName);
+        SettingsText.Add(parts, nameof(RoleDuration), SettingsText.Of(RoleDuration));
         SettingsText.Add(parts, nameof(EndpointUrl), SettingsText.Of(EndpointUrl));
         SettingsText.Add(parts, nameof(Fips), SettingsText.Of(Fips));
         SettingsText.Add(parts, nameof(DualStack), SettingsText.Of(DualStack));

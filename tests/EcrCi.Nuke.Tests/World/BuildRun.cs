@@ -23,12 +23,21 @@ public sealed class BuildRun : IDisposable
     /// <summary>Standard output, standard error and the captured log together.</summary>
     public string Everything => string.Join('\n', Result.StandardOutput, Result.StandardError, Log);
 
-    public async Task<BuildRun> RunAsync(NukeWorld world, string target, params string[] arguments)
+    public Task<BuildRun> RunAsync(NukeWorld world, string target, params string[] arguments) =>
+        RunAsync(world, new Dictionary<string, string?>(), target, arguments);
+
+    /// <summary>Runs a target with some variables changed from the standard set (null removes one).</summary>
+    public async Task<BuildRun> RunAsync(NukeWorld world, IReadOnlyDictionary<string, string?> changes, string target, params string[] arguments)
     {
         var environment = world.AwsVariables();
+        foreach (var (name, value) in changes)
+        {
+            environment[name] = value;
+        }
+
         environment["DOCKER_CONFIG"] = DockerConfig;
         environment["ECR_TEST_LOG_FILE"] = LogFile;
-        foreach (var parameter in (string[])["REGISTRIES", "REGION", "CLIENT", "IMAGE", "ITERATIONS", "LOG_FILE"])
+        foreach (var parameter in (string[])["REGISTRIES", "REGION", "CLIENT", "IMAGE", "ITERATIONS", "LOG_FILE", "ROLE", "TOKEN_FILE"])
         {
             environment[parameter] = null;
         }
