@@ -7,6 +7,8 @@ return target switch
     "demo" => await DemoTarget.RunAsync(),
     "test" => await TestTarget.RunAsync(args[1..]),
     "prepare" => await Machine.PrepareAsync() ? 0 : 1,
+    "pack" => await PackTarget.RunAsync(args[1..]),
+    "image" => await ImageTarget.RunAsync(args[1..]),
     "release" => await EcrCi.Build.Release.ReleaseTarget.RunAsync(args[1..]),
     _ => Help(),
 };
@@ -20,6 +22,9 @@ static int Help()
                    when none answers), log in through the core, push an image; print what happened
           test     prepare the machine like demo, then run every test; ends with 'N passed, N failed'
           prepare  only install and start what the tests need (Linux, as root)
+          pack     NuGet packages of EcrCi.Core, EcrCi.Nuke, Cake.EcrCi and the ecr-login tool
+                   (version from git tags; --output DIR, --version X) into artifacts/packages
+          image    build the action image from action/Dockerfile (--tag NAME) and report its size
           release  plan the release of the tagged commit and print every call (dry run);
                    --publish with GITHUB_TOKEN makes them: image push, action.yml commit
                    pointing at the prebuilt image, tag, GitHub release with packages, v1 moved

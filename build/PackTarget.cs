@@ -1,0 +1,53 @@
+using EcrCi.Build.Release;
+
+namespace EcrCi.Build;
+
+/// <summary>
+/// <c>pack [--output DIR] [--version X]</c>: the NuGet packages of the core, the Nuke task, the Cake
+/// addin and the <c>ecr-login</c> tool, versioned from git tags (a tagged commit gets the tag's
+/// version, later commits the next patch as a dev pre-release), with symbols, deterministic.
+/// </summary>
+internal static class PackTarget
+{
+    public static readonly string[] Projects =
+        ["src/EcrCi.Core/EcrCi.Core.csproj", "src/EcrCi.Nuke/EcrCi.Nuke.csproj", "src/EcrCi.Cake/EcrCi.Cake.csproj", "src/EcrCi.Cli/EcrCi.Cli.csproj"];
+
+    public static async Task<int> RunAsync(string[] arguments)
+    {
+        var output = Option(arguments, "--output") ?? Path.Combine(Repository.Root, "artifacts", "packages");
+        var version = Option(arguments, "--version")
+            ?? ReleaseVersion.FromDescribe(await Git.OutputAsync("describe", "--tags", "--long", "--match", "v*"));
+        var result = await PackAsync(output, version);
+        return result ? 0 : 1;
+    }
+
+    public static async Task<bool> PackAsync(string output, string version)
+    {
+        Directory.CreateDirectory(output);
+        Console.WriteLine($"packing {version} into {output}");
+        foreach (var project in Projects)
+        {
+            var exit = await Machine.RunAsync("dotnet",
+                ["pack", Path.Combine(Repository.Root, project), "-c", "Release", "-o", output, "--nologo", "-v", "quiet",
+                 $"-p:Version={version}", "-p:ContinuousIntegrationBuild=true"]);
+            if (exit != 0)
+            {
+                Console.Error.WriteLine($"dotnet pack {project} failed with exit code {exit}");
+                return false;
+            }
+        }
+
+        foreach (var package in Directory.GetFiles(output, $"*.{version}.*nupkg").Order(StringComparer.Ordinal))
+        {
+            Console.WriteLine($"  {Path.GetFileName(package)}");
+        }
+
+        return true;
+    }
+
+    private static string? Option(string[] arguments, string name)
+    {
+        var index = Array.IndexOf(arguments, name);
+        return index >= 0 && index + 1 < arguments.Length ? arguments[index + 1] : null;
+    }
+}
