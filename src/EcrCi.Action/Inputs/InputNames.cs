@@ -35,4 +35,22 @@ internal static class InputNames
 
     /// <summary>Export <c>DOCKER_CONFIG</c> so that later host steps use the login (default false).</summary>
     public const string ExportDockerConfig = "export-docker-config";
+
+    /// <summary>The region under the name <c>aws-actions/configure-aws-credentials</c> gives it; an alias of <see cref="Region"/>.</summary>
+    public const string AwsRegion = "aws-region";
+
+    /// <summary>The ARN of an IAM role to assume with the job's GitHub OIDC token.</summary>
+    public const string RoleToAssume = "role-to-assume";
+
+    /// <summary>The role session name; empty derives one from the repository and run.</summary>
+    public const string RoleSessionName = "role-session-name";
+
+    /// <summary>How long the role's credentials live, in seconds (900 to 43200, default 3600).</summary>
+    public const string RoleDurationSeconds = "role-duration-seconds";
+
+    /// <summary>The audience of the OIDC token (default <c>sts.amazonaws.com</c>).</summary>
+    public const string Audience = "audience";
+
+    /// <summary>Hand the role's temporary credentials on as (masked) outputs (default false).</summary>
+    public const string OutputCredentials = "output-credentials";
 }

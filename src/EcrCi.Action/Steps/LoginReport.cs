@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using EcrCi.Action.Inputs;
 using EcrCi.Clients;
 using EcrCi.Tokens;
 
@@ -10,7 +11,8 @@ namespace EcrCi.Action.Steps;
 /// <param name="Result">The login's tokens, client and config folder.</param>
 /// <param name="SkipLogout">Whether the post step is to leave the client logged in.</param>
 /// <param name="Export">The exported Docker config, or null when not asked for.</param>
-internal sealed record LoginReport(EcrLoginResult Result, bool SkipLogout, DockerConfigExport? Export)
+/// <param name="Role">The role that was assumed, or null when the AWS environment's credentials served.</param>
+internal sealed record LoginReport(EcrLoginResult Result, bool SkipLogout, DockerConfigExport? Export, RoleInputs? Role = null)
 {
     /// <summary>The outputs, compatible with <c>aws-actions/amazon-ecr-login</c> plus this action's own.</summary>
     public IEnumerable<KeyValuePair<string, string>> Outputs()
@@ -33,6 +35,31 @@ internal sealed record LoginReport(EcrLoginResult Result, bool SkipLogout, Docke
         {
             yield return new(OutputNames.DockerConfig, Export.HostFolder);
         }
+
+        if (Role is { OutputCredentials: true } && Result.AssumedRole is { } credentials)
+        {
+            yield return new(OutputNames.AwsAccessKeyId, credentials.AccessKeyId);
+            yield return new(OutputNames.AwsSecretAccessKey, credentials.SecretAccessKey.Reveal());
+            yield return new(OutputNames.AwsSessionToken, credentials.SessionToken.Reveal());
+            if (credentials.Expiration is { } expiration)
+            {
+                yield return new(OutputNames.AwsExpiration, Timestamp(expiration));
+            }
+        }
+    }
+
+    /// <summary>One sentence on the assumed role (never a credential), or null when no role was assumed.</summary>
+    public string? RoleSentence()
+    {
+        if (Role is null || Result.AssumedRole is not { } credentials)
+        {
+            return null;
+        }
+
+        var session = credentials.AssumedRoleArn is { } arn ? $" as `{arn}`" : string.Empty;
+        var expiry = credentials.Expiration is { } expiration ? $" (valid until {Timestamp(expiration)})" : string.Empty;
+        var use = Role.OutputCredentials ? "served the ECR calls and are handed on as the masked aws-* outputs" : "served the ECR calls only";
+        return $"Assumed the role `{Role.RoleArn}`{session} with the job's GitHub OIDC token; its credentials{expiry} {use}.";
     }
 
     /// <summary>The state the post step reads back as <c>STATE_&lt;name&gt;</c>; nothing to log out of when logout is skipped.</summary>
@@ -66,6 +93,11 @@ internal sealed record LoginReport(EcrLoginResult Result, bool SkipLogout, Docke
         foreach (var token in Result.Tokens)
         {
             text.Append("| `").Append(token.Host).Append("` | ").Append(Timestamp(token.ExpiresAt)).Append(" |\n");
+        }
+
+        if (RoleSentence() is { } role)
+        {
+            text.Append('\n').Append(role).Append('\n');
         }
 
         if (Export is not null)

@@ -2,13 +2,13 @@ using System.Text;
 using EcrCi.Action.Inputs;
 using EcrCi.Action.Runner;
 using EcrCi.Secrets;
-using EcrCi.Tokens;
 
 namespace EcrCi.Action.Steps;
 
 /// <summary>
-/// The main step: check every input and the runner's files, log in (events held back), mask
-/// the credentials first, then write the log, outputs, state, environment and summary.
+/// The main step: check every input and the runner's files, log in (assuming the role first
+/// when one is given; events held back), mask the credentials first, then write the log,
+/// outputs, state, environment and summary.
 /// </summary>
 internal static class MainStep
 {
@@ -32,7 +32,7 @@ internal static class MainStep
         try
         {
             result = await EcrLogin.LoginAsync(inputs.ToOptions(environment, log, export?.Folder), cancellationToken);
-            Mask(commands, result.Tokens, inputs.MaskPassword);
+            Mask(commands, result, inputs.MaskPassword);
         }
         finally
         {
@@ -51,7 +51,7 @@ internal static class MainStep
             commands.Info($"Exported DOCKER_CONFIG={export.HostFolder} for later steps (owned by {user}:{group}).");
         }
 
-        var report = new LoginReport(result, inputs.SkipLogout, export);
+        var report = new LoginReport(result, inputs.SkipLogout, export, inputs.Role);
         var outputs = FileCommand.Format(report.Outputs());
         var state = FileCommand.Format(report.State());
         var env = export is null ? string.Empty : FileCommand.Format([new("DOCKER_CONFIG", export.HostFolder)]);
@@ -67,16 +67,29 @@ internal static class MainStep
             FileCommand.Append(files.Summary, report.Summary());
         }
 
+        if (report.RoleSentence() is { } role)
+        {
+            commands.Info(role);
+        }
+
         commands.Info($"Logged in to {result.Tokens.Count} registr{(result.Tokens.Count == 1 ? "y" : "ies")}; the earliest token expires at {LoginReport.Timestamp(result.ExpiresAt)}.");
     }
 
     /// <summary>
-    /// Masks each token as ECR issues it (base64 of <c>user:password</c>, as Docker stores it),
-    /// and the password unless the user wants to pass it on.
+    /// Masks an assumed role's secret key, session token and access key id (always, whether or
+    /// not they become outputs), then each token as ECR issues it (base64 of <c>user:password</c>,
+    /// as Docker stores it), and the password unless the user wants to pass it on.
     /// </summary>
-    private static void Mask(WorkflowCommandWriter commands, IReadOnlyList<AuthorizationToken> tokens, bool maskPassword)
+    private static void Mask(WorkflowCommandWriter commands, EcrLoginResult result, bool maskPassword)
     {
-        foreach (var token in tokens)
+        if (result.AssumedRole is { } role)
+        {
+            commands.AddMask(role.SecretAccessKey.Reveal());
+            commands.AddMask(role.SessionToken.Reveal());
+            commands.AddMask(role.AccessKeyId);
+        }
+
+        foreach (var token in result.Tokens)
         {
             var password = token.Password.Reveal();
             if (maskPassword)

@@ -17,6 +17,18 @@ internal static partial class OutputNames
     /// <summary>The exported Docker config folder as host steps see it.</summary>
     public const string DockerConfig = "docker-config";
 
+    /// <summary>With <c>output-credentials</c>, the assumed role's access key id (masked).</summary>
+    public const string AwsAccessKeyId = "aws-access-key-id";
+
+    /// <summary>With <c>output-credentials</c>, the assumed role's secret access key (masked).</summary>
+    public const string AwsSecretAccessKey = "aws-secret-access-key";
+
+    /// <summary>With <c>output-credentials</c>, the assumed role's session token (masked).</summary>
+    public const string AwsSessionToken = "aws-session-token";
+
+    /// <summary>With <c>output-credentials</c>, when the assumed role's credentials expire (ISO 8601, UTC).</summary>
+    public const string AwsExpiration = "aws-expiration";
+
     /// <summary>State: the registry hosts the post step logs out of, comma-separated.</summary>
     public const string StateRegistries = "registries";
 

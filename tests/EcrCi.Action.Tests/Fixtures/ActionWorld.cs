@@ -6,10 +6,11 @@ namespace EcrCi.Action.Tests.Fixtures;
 /// <summary>
 /// The real parts the end-to-end specs share: the Docker engine, the ECR emulator (HTTP and
 /// HTTPS, verifying SigV4) and two real registries, one per account id, whose htpasswd accepts
-/// the emulator's password. It starts the native publish in the background, so that the
-/// process and container specs find it ready.
+/// the emulator's password, and the emulator's GitHub OIDC and STS side (ActionWorld.Roles.cs).
+/// It starts the native publish in the background, so that the process and container specs find
+/// it ready.
 /// </summary>
-public sealed class ActionWorld : IAsyncLifetime
+public sealed partial class ActionWorld : IAsyncLifetime
 {
     public const string FirstAccount = "111111111111";
     public const string SecondAccount = "222222222222";
@@ -37,6 +38,7 @@ public sealed class ActionWorld : IAsyncLifetime
         Emulator.MapRegistry(FirstAccount, First.Host);
         Emulator.MapRegistry(SecondAccount, Second.Host);
         Emulator.CertificateAuthority!.WriteTrustBundle(TrustBundle);
+        TrustRoles();
     }
 
     public async Task DisposeAsync()

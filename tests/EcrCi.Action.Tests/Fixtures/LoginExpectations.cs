@@ -16,15 +16,16 @@ internal sealed record ExpectedRegistry(string Host, string AccountId);
 /// </summary>
 internal static class LoginExpectations
 {
-    public static void AssertMainStep(StepResult result, ActionWorld world, SimulatedJob job, IReadOnlyList<ExpectedRegistry> registries, bool maskPassword = true, bool exported = false, bool skipLogout = false, bool inContainer = false)
+    public static void AssertMainStep(StepResult result, ActionWorld world, SimulatedJob job, IReadOnlyList<ExpectedRegistry> registries, bool maskPassword = true, bool exported = false, bool skipLogout = false, bool inContainer = false, AssumedRoleSeen? role = null)
     {
         result.EnsureSucceeded();
         var password = world.Emulator.Password;
         var token = world.Emulator.AuthorizationToken;
+        string[] roleValues = role is null ? [] : [role.AccessKeyId, .. role.Secrets];
 
         Assert.True(result.MasksComeFirst, $"masks must come before any other output:\n{result}");
         Assert.Contains(token, result.Masks);
-        Assert.All(result.Masks, mask => Assert.True(mask == token || mask == password, $"unexpected mask {mask}"));
+        Assert.All(result.Masks, mask => Assert.True(mask == token || mask == password || roleValues.Contains(mask), $"unexpected mask {mask}"));
         if (maskPassword)
         {
             Assert.Contains(password, result.Masks);
@@ -35,7 +36,7 @@ internal static class LoginExpectations
             Assert.Contains(result.Warnings, w => w.StartsWith("mask-password is false", StringComparison.Ordinal));
         }
 
-        AssertOutputs(result, registries, exported, job);
+        AssertOutputs(result, registries, exported, job, role);
         Assert.Equal(result.OutputEntries.Count, result.Outputs.Count);
 
         var state = new Dictionary<string, string>
@@ -61,13 +62,24 @@ internal static class LoginExpectations
 
         var elsewhere = string.Join('\n', [.. result.PlainLines, .. result.Log.Where(l => l.IsCommand && l.Command != "add-mask").Select(l => l.Text),
             result.StandardError, result.Summary, .. result.StateEntries.Select(p => p.Value), .. result.EnvEntries.Select(p => p.Value),
-            .. result.OutputEntries.Where(p => !p.Key.StartsWith("docker_password_", StringComparison.Ordinal)).Select(p => p.Value)]);
+            .. result.OutputEntries.Where(p => !p.Key.StartsWith("docker_password_", StringComparison.Ordinal) && !RoleCredentialOutputs.Contains(p.Key)).Select(p => p.Value)]);
         Assert.DoesNotContain(password, elsewhere, StringComparison.Ordinal);
         Assert.DoesNotContain(token, elsewhere, StringComparison.Ordinal);
+        Assert.All(roleValues, value => Assert.DoesNotContain(value, elsewhere, StringComparison.Ordinal));
+        if (role is not null)
+        {
+            var assumed = $"Assumed the role `{job.With["role-to-assume"]}` as `arn:aws:sts::{ActionWorld.FirstAccount}:assumed-role/";
+            Assert.Contains(assumed, result.Summary, StringComparison.Ordinal);
+            Assert.Contains(result.PlainLines, l => l.StartsWith(assumed, StringComparison.Ordinal));
+        }
+
         Assert.Contains(result.PlainLines, l => l.StartsWith($"Logged in to {registries.Count} registr", StringComparison.Ordinal));
     }
 
-    private static void AssertOutputs(StepResult result, IReadOnlyList<ExpectedRegistry> registries, bool exported, SimulatedJob job)
+    /// <summary>The outputs that carry the role's credentials (with output-credentials).</summary>
+    public static readonly string[] RoleCredentialOutputs = [OutputNames.AwsAccessKeyId, OutputNames.AwsSecretAccessKey, OutputNames.AwsSessionToken];
+
+    private static void AssertOutputs(StepResult result, IReadOnlyList<ExpectedRegistry> registries, bool exported, SimulatedJob job, AssumedRoleSeen? role)
     {
         var outputs = result.Outputs;
         var expectedKeys = new List<string> { "registries-json", "expires-at" };
@@ -89,6 +101,15 @@ internal static class LoginExpectations
             expectedKeys.AddRange([OutputNames.Username(registry.Host), OutputNames.Password(registry.Host)]);
             Assert.Equal("AWS", outputs[OutputNames.Username(registry.Host)]);
             Assert.Equal(password, outputs[OutputNames.Password(registry.Host)]);
+        }
+
+        if (role is { OutputCredentials: true })
+        {
+            expectedKeys.AddRange([.. RoleCredentialOutputs, OutputNames.AwsExpiration]);
+            Assert.Equal(role.AccessKeyId, outputs[OutputNames.AwsAccessKeyId]);
+            Assert.Equal(role.Secrets.Order(), new[] { outputs[OutputNames.AwsSecretAccessKey], outputs[OutputNames.AwsSessionToken] }.Order());
+            var expiration = DateTimeOffset.ParseExact(outputs[OutputNames.AwsExpiration], "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+            Assert.InRange(expiration, DateTimeOffset.UtcNow.AddMinutes(14), DateTimeOffset.UtcNow.AddHours(12).AddMinutes(1));
         }
 
         Assert.Equal(expectedKeys.Order(), outputs.Keys.Order());

@@ -35,6 +35,19 @@ internal sealed class SimulatedJob : IDisposable
 
     public string Workspace { get; }
 
+    /// <summary>The repository the workflow runs in (<c>GITHUB_REPOSITORY</c>).</summary>
+    public string RepositoryName { get; init; } = "org/app";
+
+    /// <summary>The workflow run (<c>GITHUB_RUN_ID</c>), different for every job.</summary>
+    public string RunId { get; } = Random.Shared.NextInt64(1_000_000_000, 99_999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// What the runner gives a job with <c>permissions: id-token: write</c> (as
+    /// <c>ACTIONS_ID_TOKEN_REQUEST_URL</c> and <c>ACTIONS_ID_TOKEN_REQUEST_TOKEN</c>, which it
+    /// passes to container actions too); null for a job without that permission.
+    /// </summary>
+    public (Uri Url, string Token)? IdTokenRequest { get; set; }
+
     /// <summary>The step's <c>with:</c> block.</summary>
     public Dictionary<string, string> With { get; } = new(StringComparer.Ordinal);
 
@@ -66,6 +79,14 @@ internal sealed class SimulatedJob : IDisposable
         variables["GITHUB_WORKSPACE"] = inContainer ? "/github/workspace" : Workspace;
         variables["RUNNER_TEMP"] = RunnerTemp;
         variables["RUNNER_OS"] = "Linux";
+        variables["GITHUB_REPOSITORY"] = RepositoryName;
+        variables["GITHUB_RUN_ID"] = RunId;
+        if (IdTokenRequest is { } idToken)
+        {
+            variables["ACTIONS_ID_TOKEN_REQUEST_URL"] = idToken.Url.ToString();
+            variables["ACTIONS_ID_TOKEN_REQUEST_TOKEN"] = idToken.Token;
+        }
+
         foreach (var (name, value) in files.Variables(inContainer))
         {
             variables[name] = value;

@@ -24,6 +24,12 @@ public class BadInputSpecs(ActionWorld world)
     [InlineData("retry-attempts", "0", "The input 'retry-attempts' is '0': expected a whole number from 1 to 20.")]
     [InlineData("container-client", "rkt", "The input 'container-client' is 'rkt': expected docker, podman, nerdctl or finch.")]
     [InlineData("http-proxy", "ftp://proxy", "The input 'http-proxy' is not a valid proxy URL")]
+    [InlineData("aws-region", "Europe", "'Europe' is not an AWS region")]
+    [InlineData("role-duration-seconds", "3600.0", "The input 'role-duration-seconds' is '3600.0': expected a whole number from 900 to 43200.")]
+    [InlineData("output-credentials", "true", "The input 'output-credentials' applies only to a role assumed with 'role-to-assume', which is empty: set 'role-to-assume' to the role's ARN, or drop 'output-credentials'.")]
+    [InlineData("role-session-name", "release", "The input 'role-session-name' applies only to a role assumed with 'role-to-assume'")]
+    [InlineData("role-duration-seconds", "900", "The input 'role-duration-seconds' applies only to a role assumed with 'role-to-assume'")]
+    [InlineData("audience", "api://ecr-login", "The input 'audience' applies only to a role assumed with 'role-to-assume'")]
     public async Task A_bad_input_fails_with_its_clear_error_before_any_network_call_and_writes_nothing(string input, string value, string expected)
     {
         using var job = world.NewJob(ActionWorld.FirstAccount);
@@ -33,6 +39,39 @@ public class BadInputSpecs(ActionWorld world)
         var result = await StepRunner.InProcessAsync(job);
 
         AssertRefused(result, expected);
+        Assert.Equal(requests, world.Emulator.TotalRequests);
+    }
+
+    [Theory]
+    [InlineData("role-duration-seconds", "899", "The input 'role-duration-seconds' is '899': expected a whole number from 900 to 43200.")]
+    [InlineData("role-duration-seconds", "43201", "The input 'role-duration-seconds' is '43201': expected a whole number from 900 to 43200.")]
+    [InlineData("role-duration-seconds", "+3600", "The input 'role-duration-seconds' is '+3600': expected a whole number from 900 to 43200.")]
+    [InlineData("role-duration-seconds", "1h", "The input 'role-duration-seconds' is '1h': expected a whole number from 900 to 43200.")]
+    [InlineData("role-session-name", "release 42", "The role session name 'release 42' is not valid: expected 2 to 64 characters")]
+    [InlineData("role-session-name", "r", "The role session name 'r' is not valid")]
+    [InlineData("output-credentials", "yes", "The input 'output-credentials' is 'yes': expected true or false")]
+    public async Task A_bad_role_input_fails_with_its_clear_error_before_any_call(string input, string value, string expected)
+    {
+        using var job = world.NewRoleJob(ActionWorld.FirstAccount);
+        job.With[input] = value;
+        var requests = world.Emulator.TotalRequests;
+
+        var result = await StepRunner.InProcessAsync(job);
+
+        AssertRefused(result, expected);
+        Assert.Equal(requests, world.Emulator.TotalRequests);
+    }
+
+    [Fact]
+    public async Task Region_and_aws_region_with_different_values_are_refused_naming_both()
+    {
+        using var job = world.NewRoleJob(ActionWorld.FirstAccount);
+        job.With["region"] = "eu-central-1";
+        var requests = world.Emulator.TotalRequests;
+
+        var result = await StepRunner.InProcessAsync(job);
+
+        AssertRefused(result, "The inputs 'region' (eu-central-1) and 'aws-region' (eu-west-1) disagree: 'aws-region' is another name for 'region', so give one of them (or the same region in both).");
         Assert.Equal(requests, world.Emulator.TotalRequests);
     }
 

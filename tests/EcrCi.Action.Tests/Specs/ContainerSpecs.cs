@@ -4,6 +4,7 @@ using EcrCi.Action.Tests.Simulation;
 using Xunit.Abstractions;
 using static EcrCi.Action.Tests.Fixtures.DockerConfigChecks;
 using static EcrCi.Action.Tests.Fixtures.LoginExpectations;
+using static EcrCi.Action.Tests.Fixtures.RoleExpectations;
 
 namespace EcrCi.Action.Tests.Specs;
 
@@ -40,6 +41,22 @@ public class ContainerSpecs(ActionWorld world, ITestOutputHelper output)
         Assert.Empty(post.StandardError);
         Assert.Empty(LoggedInHosts(ExportedFolder(job)));
         AssertHandedToRunnerUser(ExportedFolder(job));
+    }
+
+    [Fact]
+    public async Task The_image_assumes_a_role_with_the_oidc_variables_the_runner_passes_it()
+    {
+        var image = await ActionImage.ReferenceAsync();
+        using var job = world.NewRoleJob(ActionWorld.SecondAccount);
+        var (sts, journal) = (world.Emulator.StsCalls, world.Emulator.Requests.Count);
+
+        var main = await StepRunner.AsContainerAsync(job, image);
+
+        var role = AssertRoleMasked(main, world, journal);
+        AssertMainStep(main, world, job, [new(world.Second.Host, ActionWorld.SecondAccount)], inContainer: true, role: role);
+        Assert.Empty(main.StandardError);
+        Assert.Equal(sts + 1, world.Emulator.StsCalls);
+        AssertSecretsInNoFile(job, role);
     }
 
     [Fact]

@@ -35,6 +35,7 @@ public class InputSpecs
         Assert.Null(inputs.ContainerClient);
         Assert.Equal(RetrySettings.Default, inputs.Retry);
         Assert.False(inputs.ExportDockerConfig);
+        Assert.Null(inputs.Role);
     }
 
     [Theory]

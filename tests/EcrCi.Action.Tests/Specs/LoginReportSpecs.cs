@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using EcrCi.Action.Inputs;
 using EcrCi.Action.Steps;
+using EcrCi.Aws;
 using EcrCi.Clients;
 using EcrCi.Secrets;
 using EcrCi.Tokens;
@@ -29,6 +31,35 @@ public class LoginReportSpecs
         Assert.Null(entry["account-id"]);
         Assert.Equal("us-east-1", entry["region"]!.GetValue<string>());
         Assert.False(outputs.ContainsKey("docker-config"));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Role_credentials_become_outputs_only_when_asked_and_the_summary_names_the_role_but_no_credential(bool outputCredentials)
+    {
+        var role = new RoleInputs("arn:aws:iam::123456789012:role/ci", null, TimeSpan.FromHours(1), RoleInputs.DefaultAudience, outputCredentials);
+        var credentials = new AssumedRoleCredentials("ASIA" + Guid.NewGuid().ToString("N")[..16].ToUpperInvariant(), new Secret("secret-" + Guid.NewGuid()), new Secret("session-" + Guid.NewGuid()),
+            Expiry.AddHours(-11), "arn:aws:sts::123456789012:assumed-role/ci/ecr-login-org-app-7");
+        var result = new EcrLoginResult([PublicToken()], ContainerClientKind.Docker, null) { AssumedRole = credentials };
+        var report = new LoginReport(result, SkipLogout: false, Export: null, role);
+
+        var outputs = report.Outputs().ToDictionary();
+        var summary = report.Summary();
+
+        string[] roleOutputs = ["aws-access-key-id", "aws-secret-access-key", "aws-session-token", "aws-expiration"];
+        if (outputCredentials)
+        {
+            Assert.Equal([credentials.AccessKeyId, credentials.SecretAccessKey.Reveal(), credentials.SessionToken.Reveal(), "2030-05-05T20:08:09Z"], roleOutputs.Select(name => outputs[name]));
+        }
+        else
+        {
+            Assert.DoesNotContain(outputs.Keys, roleOutputs.Contains);
+        }
+
+        Assert.Contains("Assumed the role `arn:aws:iam::123456789012:role/ci` as `arn:aws:sts::123456789012:assumed-role/ci/ecr-login-org-app-7`", summary, StringComparison.Ordinal);
+        Assert.Contains("valid until 2030-05-05T20:08:09Z", summary, StringComparison.Ordinal);
+        Assert.All(new[] { credentials.AccessKeyId, credentials.SecretAccessKey.Reveal(), credentials.SessionToken.Reveal() }, value => Assert.DoesNotContain(value, summary, StringComparison.Ordinal));
     }
 
     [Fact]

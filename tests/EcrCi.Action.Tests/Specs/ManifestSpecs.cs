@@ -54,6 +54,23 @@ public class ManifestSpecs
     }
 
     [Fact]
+    public void Its_role_inputs_and_outputs_are_named_and_defaulted_as_configure_aws_credentials_names_them()
+    {
+        var defaults = Manifest.Inputs.ToDictionary(i => i.Name, i => i.Default);
+
+        Assert.Equal(string.Empty, defaults["role-to-assume"]);
+        Assert.Equal(string.Empty, defaults["role-session-name"]);
+        Assert.Equal(RoleInputs.DefaultDurationSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), defaults["role-duration-seconds"]);
+        Assert.Equal("3600", defaults["role-duration-seconds"]);
+        Assert.Equal(RoleInputs.DefaultAudience, defaults["audience"]);
+        Assert.Equal("false", defaults["output-credentials"]);
+        Assert.Equal(string.Empty, defaults["aws-region"]);
+        Assert.Equal(string.Empty, defaults["region"]);
+        Assert.Superset(new HashSet<string> { "aws-access-key-id", "aws-secret-access-key", "aws-session-token", "aws-expiration" }, Manifest.Outputs.Keys.ToHashSet());
+        Assert.Contains("id-token: write", Manifest.Inputs.Single(i => i.Name == "role-to-assume").Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void It_declares_and_documents_every_fixed_output_and_names_the_per_registry_ones()
     {
         var fixedOutputs = Constants(typeof(OutputNames), name => !name.StartsWith("State", StringComparison.Ordinal));

@@ -3,6 +3,7 @@ using EcrCi.Action.Tests.Fixtures;
 using EcrCi.Action.Tests.Simulation;
 using static EcrCi.Action.Tests.Fixtures.DockerConfigChecks;
 using static EcrCi.Action.Tests.Fixtures.LoginExpectations;
+using static EcrCi.Action.Tests.Fixtures.RoleExpectations;
 
 namespace EcrCi.Action.Tests.Specs;
 
@@ -30,6 +31,24 @@ public class NativeBinarySpecs(ActionWorld world)
         Assert.Equal(0, post.ExitCode);
         Assert.Empty(post.StandardError);
         Assert.Empty(LoggedInHosts(job.DockerConfigFolder));
+    }
+
+    [Fact]
+    public async Task The_binary_assumes_a_role_over_tls_in_a_job_with_no_other_credentials_and_a_later_step_pushes()
+    {
+        var binary = await ActionBinary.PathAsync();
+        using var job = world.NewTlsRoleJob(ActionWorld.FirstAccount);
+        var (oidc, sts, journal) = (world.Emulator.OidcCalls, world.Emulator.StsCalls, world.Emulator.Requests.Count);
+
+        var main = await StepRunner.AsProcessAsync(job, binary);
+
+        var role = AssertRoleMasked(main, world, journal);
+        AssertMainStep(main, world, job, [new(world.First.Host, ActionWorld.FirstAccount)], role: role);
+        Assert.Empty(main.StandardError);
+        Assert.Equal((oidc + 1, sts + 1), (world.Emulator.OidcCalls, world.Emulator.StsCalls));
+        Assert.DoesNotContain(job.Env.Keys, name => name is "AWS_ACCESS_KEY_ID" or "AWS_SECRET_ACCESS_KEY" or "AWS_PROFILE" or "AWS_REGION");
+        AssertSecretsInNoFile(job, role);
+        await PushAsync(world.First.Host, job.DockerConfigFolder);
     }
 
     [Fact]
