@@ -21,7 +21,8 @@ internal static class PackTarget
         return result ? 0 : 1;
     }
 
-    public static async Task<bool> PackAsync(string output, string version)
+    /// <summary>Packs every package into <paramref name="output"/>; an <paramref name="artifactsPath"/> keeps the build out of the tree's bin and obj.</summary>
+    public static async Task<bool> PackAsync(string output, string version, string? artifactsPath = null)
     {
         Directory.CreateDirectory(output);
         Console.WriteLine($"packing {version} into {output}");
@@ -29,7 +30,8 @@ internal static class PackTarget
         {
             var exit = await Machine.RunAsync("dotnet",
                 ["pack", Path.Combine(Repository.Root, project), "-c", "Release", "-o", output, "--nologo", "-v", "quiet",
-                 $"-p:Version={version}", "-p:ContinuousIntegrationBuild=true"]);
+                 $"-p:Version={version}", "-p:ContinuousIntegrationBuild=true",
+                 .. artifactsPath is null ? Array.Empty<string>() : [$"-p:ArtifactsPath={artifactsPath}"]]);
             if (exit != 0)
             {
                 Console.Error.WriteLine($"dotnet pack {project} failed with exit code {exit}");
