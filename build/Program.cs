@@ -4,7 +4,7 @@ using EcrCi.Build;
 var target = args.Length > 0 ? args[0] : "help";
 return target switch
 {
-    "demo" => await DemoTarget.RunAsync(),
+    "demo" => await EcrCi.Build.Demo.DemoTarget.RunAsync(),
     "test" => await TestTarget.RunAsync(args[1..]),
     "prepare" => await Machine.PrepareAsync() ? 0 : 1,
     "pack" => await PackTarget.RunAsync(args[1..]),
@@ -19,7 +19,8 @@ static int Help()
         usage: dotnet run --project build -- <target>
 
           demo     start the bundled ECR emulator and a local registry (and the Docker engine
-                   when none answers), log in through the core, push an image; print what happened
+                   when none answers), run each front end once (core, CLI, Action with a simulated
+                   runner, Nuke-style build, Cake script), push an image each; print what happened
           test     prepare the machine like demo, then run every test; ends with 'N passed, N failed'
           prepare  only install and start what the tests need (Linux, as root)
           pack     NuGet packages of EcrCi.Core, EcrCi.Nuke, Cake.EcrCi and the ecr-login tool
