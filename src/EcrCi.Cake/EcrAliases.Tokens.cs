@@ -51,7 +51,6 @@ public static partial class EcrAliases
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(settings);
         context.Log.Verbose("ECR tokens: {0}", settings.Describe());
-        settings.WarmUpForTokenCall(context);
         var result = CoreCall.Run(cancellationToken => CoreLogin.GetTokensAsync(settings.ToOptions(context), cancellationToken));
         return [.. result.Tokens.Select(t => new EcrAuthorizationToken(t))];
     }

@@ -76,7 +76,6 @@ public static partial class EcrAliases
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(settings);
         context.Log.Verbose("ECR login: {0}", settings.Describe());
-        settings.WarmUpForTokenCall(context);
         var result = CoreCall.Run(cancellationToken => CoreLogin.LoginAsync(settings.ToOptions(context), cancellationToken));
         var login = new EcrLoginResult(
             [.. result.Tokens.Select(t => new EcrAuthorizationToken(t))],

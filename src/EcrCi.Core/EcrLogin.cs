@@ -74,6 +74,11 @@ public static class EcrLogin
         LoginPlan plan, EcrLoginOptions options, RedactingLog log, CancellationToken cancellationToken)
     {
         var environment = options.Environment ?? AwsEnvironment.Process;
+        if (options.TokenCache is null)
+        {
+            WarmUpTrustStore(plan);
+        }
+
         var proxy = ProxySettings.For(options.Proxy, environment);
         using var transport = new SocketsHttpHandler
         {
@@ -97,6 +102,7 @@ public static class EcrLogin
         {
             Task<IReadOnlyList<AuthorizationToken>> Fetch(CancellationToken token)
             {
+                TrustStoreWarmUp.StartFor(request.Endpoint);
                 log.Debug("Requesting an authorization token from {Endpoint} in {Region} for {RegistryIds}",
                     request.Endpoint.ToString(), request.Region, request.RegistryIds.Count == 0 ? ["(caller's account)"] : request.RegistryIds);
                 return client.GetAsync(request, token);
@@ -115,5 +121,13 @@ public static class EcrLogin
         }
 
         return (tokens, cache is not null && !cache.FetchedAny, credentials.AssumedRole);
+    }
+
+    private static void WarmUpTrustStore(LoginPlan plan)
+    {
+        foreach (var request in plan.Requests)
+        {
+            TrustStoreWarmUp.StartFor(request.Endpoint);
+        }
     }
 }

@@ -15,7 +15,6 @@ internal static class MainStep
     /// <summary>Runs the step; errors are left to the caller, which ends the step with them.</summary>
     public static async Task RunAsync(ActionEnvironment environment, WorkflowCommandWriter commands, CancellationToken cancellationToken)
     {
-        TrustStorePreload.Start();
         var inputs = ActionInputs.Parse(environment);
         var files = RunnerFiles.From(environment);
         var export = inputs.ExportDockerConfig ? DockerConfigExport.Plan(environment) : null;

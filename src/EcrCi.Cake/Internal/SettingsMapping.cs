@@ -10,8 +10,6 @@ namespace Cake.EcrCi.Internal;
 /// <summary>Maps <see cref="EcrLoginSettings"/> onto the core's options, reading the environment through Cake.</summary>
 internal static class SettingsMapping
 {
-    private static readonly Uri StandardEndpoint = new("https://api.ecr.amazonaws.com/");
-
     public static EcrLoginOptions ToOptions(this EcrLoginSettings settings, ICakeContext context)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -44,31 +42,11 @@ internal static class SettingsMapping
                 {
                     Directory = settings.TokenCacheDirectory?.MakeAbsolute(context.Environment).FullPath,
                     RefreshMargin = settings.TokenCacheRefreshMargin,
-                    OnMiss = TrustStoreWarmUp.StartFor,
                 }
                 : null,
             Logger = new CakeEcrLogger(context.Log),
             Environment = environment,
         };
-    }
-
-    /// <summary>
-    /// Without the cache, starts the trust-store warm-up at once when the token call will go to
-    /// an HTTPS endpoint (the standard ones, or an override that is https). With the cache, the
-    /// core's miss callback starts it, so a cache hit never pays for it.
-    /// </summary>
-    public static void WarmUpForTokenCall(this EcrLoginSettings settings, ICakeContext context)
-    {
-        if (settings.TokenCache)
-        {
-            return;
-        }
-
-        var environment = new AwsEnvironment(context.Environment.GetEnvironmentVariable);
-        var ignoreConfigured = string.Equals(environment.Get("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"), "true", StringComparison.OrdinalIgnoreCase);
-        var configured = settings.EndpointUrl?.ToString()
-            ?? (ignoreConfigured ? null : environment.Get(settings.Public ? "AWS_ENDPOINT_URL_ECR_PUBLIC" : "AWS_ENDPOINT_URL_ECR") ?? environment.Get("AWS_ENDPOINT_URL"));
-        TrustStoreWarmUp.StartFor(configured is not null && Uri.TryCreate(configured, UriKind.Absolute, out var endpoint) ? endpoint : StandardEndpoint);
     }
 
     /// <summary>A short description of what is asked for, for the log (no secret can be in it).</summary>

@@ -54,5 +54,5 @@ internal sealed class CommonOptions
     /// miss the TLS trust store starts loading while the token call is prepared.
     /// </summary>
     public static TokenCacheOptions? CacheFor(bool noCache, AwsEnvironment environment) =>
-        noCache || environment.GetBoolean(NoCacheVariable) == true ? null : TokenCacheOptions.Default with { OnMiss = TrustStoreWarmUp.StartFor };
+        noCache || environment.GetBoolean(NoCacheVariable) == true ? null : TokenCacheOptions.Default;
 }

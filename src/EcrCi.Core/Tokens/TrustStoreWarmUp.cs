@@ -1,14 +1,14 @@
 using System.Security.Cryptography.X509Certificates;
 
-namespace EcrCi.Cli;
+namespace EcrCi.Tokens;
 
 /// <summary>
 /// On Linux, .NET reads and parses the whole system trust store (the bundle file and every
 /// entry of the certificate folder) the first time it validates a server certificate: most of
-/// the cost of a cold HTTPS token call. When the token cache misses, starting that load on a
-/// background thread lets it overlap the preparation of the call (client set-up, signing,
-/// connection, handshake). The store and the validation are the runtime's own: nothing about
-/// trust changes, and a warm cache never pays for it.
+/// the cost of a cold HTTPS token call. Starting that load on a background thread when a login
+/// starts (or, with the token cache, when it misses) lets it overlap credential resolution and
+/// the preparation of the call. The store and the validation are the runtime's own: nothing
+/// about trust changes, and a warm cache never pays for it.
 /// </summary>
 internal static class TrustStoreWarmUp
 {
