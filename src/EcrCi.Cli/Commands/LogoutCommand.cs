@@ -40,7 +40,7 @@ internal static class LogoutCommand
         {
             reference = RegistryReference.Parse(registry);
         }
-        catch (EcrLoginException) when (Helper.ServerAddress.TryGetHost(registry, out var host))
+        catch (EcrLoginException) when (RegistryAddress.TryGetHost(registry, out var host))
         {
             return host;
         }

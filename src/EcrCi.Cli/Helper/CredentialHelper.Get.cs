@@ -20,7 +20,7 @@ internal sealed partial class CredentialHelper
             throw new InvalidDataException("get expects a server URL on standard input, such as 123456789012.dkr.ecr.eu-west-1.amazonaws.com");
         }
 
-        if (!ServerAddress.TryGetHost(serverUrl, out var host))
+        if (!RegistryAddress.TryGetHost(serverUrl, out var host))
         {
             throw new InvalidDataException($"get was given '{serverUrl}', which is not a server URL (a registry host such as 123456789012.dkr.ecr.eu-west-1.amazonaws.com)");
         }
@@ -90,7 +90,7 @@ internal static class StoreRequest
             var root = document.RootElement;
             return root.ValueKind == JsonValueKind.Object
                 && root.TryGetProperty("ServerURL", out var url) && url.ValueKind == JsonValueKind.String
-                && ServerAddress.TryGetHost(url.GetString(), out _);
+                && RegistryAddress.TryGetHost(url.GetString(), out _);
         }
         catch (JsonException)
         {

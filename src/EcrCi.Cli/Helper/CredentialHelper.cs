@@ -1,3 +1,4 @@
+using EcrCi.Registries;
 using System.Reflection;
 using EcrCi.Aws;
 using EcrCi.Cache;
@@ -94,7 +95,7 @@ internal sealed partial class CredentialHelper(TextReader input, TextWriter outp
     private int Erase()
     {
         var text = input.ReadToEnd();
-        if (!ServerAddress.TryGetHost(text, out _))
+        if (!RegistryAddress.TryGetHost(text, out _))
         {
             throw new InvalidDataException("erase expects a server URL on standard input");
         }

@@ -102,7 +102,7 @@ internal sealed record RegistryAlias(string Host, string Registry, string? Regio
         var hostText = equals > 0 ? text[..equals] : string.Empty;
         var target = equals > 0 ? (at > equals ? text[(equals + 1)..at] : text[(equals + 1)..]) : string.Empty;
         var region = at > equals && equals > 0 ? text[(at + 1)..] : null;
-        if (!ServerAddress.TryGetHost(hostText, out var host) || target.Length == 0)
+        if (!RegistryAddress.TryGetHost(hostText, out var host) || target.Length == 0)
         {
             throw new EcrLoginException(EcrErrorKind.InvalidInput,
                 $"The registry alias '{text}' (from {source}) is not valid: expected HOST=ACCOUNT[@REGION], such as registry.example.com=123456789012@eu-west-1.");

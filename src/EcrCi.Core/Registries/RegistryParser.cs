@@ -70,31 +70,14 @@ internal static partial class RegistryParser
 
     private static string HostOf(string text, string input)
     {
-        var rest = text;
-        var scheme = rest.IndexOf("://", StringComparison.Ordinal);
-        if (scheme >= 0)
+        if (!RegistryAddress.TryGetHost(text, out var host))
         {
-            rest = rest[(scheme + 3)..];
+            throw EcrLoginException.Input($"'{input}' is not an Amazon ECR registry: {Expected}.");
         }
 
-        var slash = rest.IndexOf('/', StringComparison.Ordinal);
-        if (slash >= 0)
-        {
-            rest = rest[..slash];
-        }
-
-        rest = rest.TrimEnd('.').ToLowerInvariant();
-        if (rest.EndsWith(":443", StringComparison.Ordinal))
-        {
-            rest = rest[..^4];
-        }
-
-        if (rest.Contains(':', StringComparison.Ordinal) || rest.Contains('@', StringComparison.Ordinal))
-        {
-            throw EcrLoginException.Input($"'{input}' is not an Amazon ECR registry (ECR hosts have no port or user part): {Expected}.");
-        }
-
-        return rest;
+        return host.Contains(':', StringComparison.Ordinal)
+            ? throw EcrLoginException.Input($"'{input}' is not an Amazon ECR registry (ECR hosts have no port or user part): {Expected}.")
+            : host;
     }
 
     [GeneratedRegex(

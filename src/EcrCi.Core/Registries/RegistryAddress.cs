@@ -1,8 +1,12 @@
-namespace EcrCi.Cli.Helper;
+namespace EcrCi.Registries;
 
-/// <summary>Reduces what Docker sends (<c>host</c>, <c>host:port</c>, <c>https://host/v2/</c>) to a lower-case <c>host[:port]</c>.</summary>
-internal static class ServerAddress
+/// <summary>
+/// Reduces a registry address as users and Docker write it (<c>host</c>, <c>host:port</c>,
+/// <c>https://host/v2/</c>, an image reference) to a lower-case <c>host[:port]</c>.
+/// </summary>
+public static class RegistryAddress
 {
+    /// <summary>The host (and port other than 443) of <paramref name="text"/>; false when it holds no valid host.</summary>
     public static bool TryGetHost(string? text, out string host)
     {
         host = string.Empty;
@@ -19,7 +23,7 @@ internal static class ServerAddress
             rest = rest[..slash];
         }
 
-        rest = rest.ToLowerInvariant();
+        rest = rest.TrimEnd('.').ToLowerInvariant();
         if (rest.EndsWith(":443", StringComparison.Ordinal))
         {
             rest = rest[..^4];
