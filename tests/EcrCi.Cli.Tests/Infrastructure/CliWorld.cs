@@ -7,46 +7,15 @@ namespace EcrCi.Cli.Tests.Infrastructure;
 /// through AWS_ENDPOINT_URL_ECR) and two real registries that accept its password, one per
 /// account. Specs read the emulator's counters as differences, so they share one world.
 /// </summary>
-public sealed class CliWorld : IAsyncLifetime
+public sealed class CliWorld : EcrWorld, IAsyncLifetime
 {
-    public const string Region = "eu-west-1";
-    public const string FirstAccount = "111111111111";
-    public const string SecondAccount = "222222222222";
-
-    public EcrEmulator Emulator { get; private set; } = null!;
-
-    public LocalRegistry First { get; private set; } = null!;
-
-    public LocalRegistry Second { get; private set; } = null!;
-
     public async Task InitializeAsync()
     {
         _ = CliBinary.AppHost;
-        await DockerEngine.EnsureAvailableAsync();
-        Emulator = await EcrEmulator.StartAsync(new EcrEmulatorOptions { Tls = true });
-        First = await LocalRegistry.StartAsync("AWS", Emulator.Password);
-        Second = await LocalRegistry.StartAsync("AWS", Emulator.Password);
-        Emulator.MapRegistry(FirstAccount, First.Host);
-        Emulator.MapRegistry(SecondAccount, Second.Host);
+        await StartAsync(new EcrEmulatorOptions { Tls = true });
     }
 
-    public async Task DisposeAsync()
-    {
-        if (Second is not null)
-        {
-            await Second.DisposeAsync();
-        }
-
-        if (First is not null)
-        {
-            await First.DisposeAsync();
-        }
-
-        if (Emulator is not null)
-        {
-            await Emulator.DisposeAsync();
-        }
-    }
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
     public Sandbox NewSandbox() => new(Emulator);
 

@@ -6,49 +6,12 @@ using EcrCi.Testing;
 
 namespace EcrCi.Tests.EndToEnd;
 
-/// <summary>
-/// The real parts the end-to-end specs share: the Docker engine, the ECR emulator, and two
-/// real registries whose htpasswd accepts the emulator's password, one per account id.
-/// </summary>
-public sealed class RegistryWorld : IAsyncLifetime
+/// <summary>The shared real parts (<see cref="EcrWorld"/>), with options that reach the emulator as users would.</summary>
+public sealed class RegistryWorld : EcrWorld, IAsyncLifetime
 {
-    public const string FirstAccount = "111111111111";
-    public const string SecondAccount = "222222222222";
-    public const string Region = "eu-west-1";
+    public Task InitializeAsync() => StartAsync();
 
-    public EcrEmulator Emulator { get; private set; } = null!;
-
-    public LocalRegistry First { get; private set; } = null!;
-
-    public LocalRegistry Second { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        await DockerEngine.EnsureAvailableAsync();
-        Emulator = await EcrEmulator.StartAsync();
-        First = await LocalRegistry.StartAsync("AWS", Emulator.Password);
-        Second = await LocalRegistry.StartAsync("AWS", Emulator.Password);
-        Emulator.MapRegistry(FirstAccount, First.Host);
-        Emulator.MapRegistry(SecondAccount, Second.Host);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (Second is not null)
-        {
-            await Second.DisposeAsync();
-        }
-
-        if (First is not null)
-        {
-            await First.DisposeAsync();
-        }
-
-        if (Emulator is not null)
-        {
-            await Emulator.DisposeAsync();
-        }
-    }
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
     /// <summary>Options that reach the emulator only through the standard endpoint variable.</summary>
     public EcrLoginOptions Options(string dockerConfig, IEcrLogger? logger = null, params string[] registries) =>

@@ -7,18 +7,8 @@ namespace EcrCi.Nuke.Tests.World;
 /// registries whose htpasswd accepts the emulator's password (one per account id), and the
 /// test build program, built once.
 /// </summary>
-public sealed class NukeWorld : IAsyncLifetime
+public sealed class NukeWorld : EcrWorld, IAsyncLifetime
 {
-    public const string FirstAccount = "111111111111";
-    public const string SecondAccount = "222222222222";
-    public const string Region = "eu-west-1";
-
-    public EcrEmulator Emulator { get; private set; } = null!;
-
-    public LocalRegistry First { get; private set; } = null!;
-
-    public LocalRegistry Second { get; private set; } = null!;
-
     public TestBuildProgram Program { get; private set; } = null!;
 
     /// <summary>The password and the token, which nothing may show.</summary>
@@ -27,32 +17,11 @@ public sealed class NukeWorld : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var program = TestBuildProgram.BuildAsync();
-        await DockerEngine.EnsureAvailableAsync();
-        Emulator = await EcrEmulator.StartAsync();
-        First = await LocalRegistry.StartAsync("AWS", Emulator.Password);
-        Second = await LocalRegistry.StartAsync("AWS", Emulator.Password);
-        Emulator.MapRegistry(FirstAccount, First.Host);
-        Emulator.MapRegistry(SecondAccount, Second.Host);
+        await StartAsync();
         Program = await program;
     }
 
-    public async Task DisposeAsync()
-    {
-        if (Second is not null)
-        {
-            await Second.DisposeAsync();
-        }
-
-        if (First is not null)
-        {
-            await First.DisposeAsync();
-        }
-
-        if (Emulator is not null)
-        {
-            await Emulator.DisposeAsync();
-        }
-    }
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
     /// <summary>The standard variables that point a process at the emulator, as a CI job would set them.</summary>
     public Dictionary<string, string?> AwsVariables() => new()
