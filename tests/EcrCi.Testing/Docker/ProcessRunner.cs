@@ -4,8 +4,25 @@ using System.Text;
 namespace EcrCi.Testing;
 
 /// <summary>Runs a child process with an argument list (never a shell line), feeding standard input.</summary>
-internal static class ProcessRunner
+public static class ProcessRunner
 {
+    /// <summary>Runs a process with a time limit; one that outlives it is killed (with its children) and reported as a <see cref="TimeoutException"/>.</summary>
+    public static async Task<CommandResult> RunAsync(
+        string fileName, IEnumerable<string> arguments, IDictionary<string, string?>? environment, TimeSpan limit, string? standardInput = null)
+    {
+        var argumentList = arguments.ToList();
+        using var deadline = new CancellationTokenSource(limit);
+        try
+        {
+            return await RunAsync(fileName, argumentList, Utf8(standardInput), environment, deadline.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            throw new TimeoutException($"{fileName} {string.Join(' ', argumentList)} did not finish within {limit}.");
+        }
+    }
+
+    /// <summary>Runs a process until it exits or <paramref name="cancellationToken"/> fires (then it is killed); null environment values remove a variable.</summary>
     public static async Task<CommandResult> RunAsync(
         string fileName,
         IEnumerable<string> arguments,
@@ -59,5 +76,6 @@ internal static class ProcessRunner
         }
     }
 
+    /// <summary>The UTF-8 bytes of a text, or nothing for null.</summary>
     public static ReadOnlyMemory<byte> Utf8(string? text) => text is null ? ReadOnlyMemory<byte>.Empty : Encoding.UTF8.GetBytes(text);
 }
