@@ -17,7 +17,7 @@ internal sealed record PushImage(string Image) : ReleaseStep
 /// <summary>Commits <c>action.yml</c> pointing at the prebuilt image on top of the release commit (off any branch).</summary>
 internal sealed record CommitActionManifest(string ParentSha, string Manifest) : ReleaseStep
 {
-    public override string Describe() => $"POST /repos/{{repo}}/git/commits (parent {ParentSha[..Math.Min(12, ParentSha.Length)]}, action.yml -> prebuilt image)";
+    public override string Describe() => $"POST /repos/{{repo}}/git/blobs, /git/trees, /git/commits (parent {ParentSha[..Math.Min(12, ParentSha.Length)]}, action.yml -> prebuilt image)";
 }
 
 /// <summary>Creates the release tag on the manifest commit.</summary>
