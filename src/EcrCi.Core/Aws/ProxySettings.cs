@@ -1,10 +1,14 @@
 using System.Net;
+using System.Text.RegularExpressions;
+using EcrCi.Secrets;
 
 namespace EcrCi.Aws;
 
 /// <summary>
 /// The proxy for AWS calls: an explicit URL wins; otherwise .NET's default proxy, which
-/// reads <c>HTTPS_PROXY</c>, <c>HTTP_PROXY</c>, <c>ALL_PROXY</c> and <c>NO_PROXY</c>.
+/// reads <c>HTTPS_PROXY</c>, <c>HTTP_PROXY</c>, <c>ALL_PROXY</c> and <c>NO_PROXY</c>. A user and
+/// password in the URL become the proxy's credentials (never part of the address .NET shows in
+/// its errors) and are registered for redaction, decoded and as written.
 /// </summary>
 internal static class ProxySettings
 {
@@ -19,17 +23,51 @@ internal static class ProxySettings
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(ToBypassPattern)
             .ToArray();
-        return new WebProxy(explicitProxy, false, bypass);
+        var address = new UriBuilder(explicitProxy) { UserName = string.Empty, Password = string.Empty }.Uri;
+        return new WebProxy(address, false, bypass) { Credentials = CredentialsOf(explicitProxy) };
     }
 
     public static Uri Parse(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
             ? uri
-            : throw Errors.EcrLoginException.Input($"The proxy '{value}' is not valid: expected a URL such as http://proxy.example.com:3128.");
+            : throw Errors.EcrLoginException.Input($"The proxy '{Redactor.Shared.Redact(value)}' is not valid: expected a URL such as http://proxy.example.com:3128.");
 
-    private static string ToBypassPattern(string entry)
+    private static NetworkCredential? CredentialsOf(Uri proxy)
     {
+        if (string.IsNullOrEmpty(proxy.UserInfo))
+        {
+            return null;
+        }
+
+        var colon = proxy.UserInfo.IndexOf(':', StringComparison.Ordinal);
+        var rawUser = colon < 0 ? proxy.UserInfo : proxy.UserInfo[..colon];
+        var rawPassword = colon < 0 ? string.Empty : proxy.UserInfo[(colon + 1)..];
+        var password = Uri.UnescapeDataString(rawPassword);
+        Redactor.Shared.Add(rawPassword);
+        Redactor.Shared.Add(password);
+        return new NetworkCredential(Uri.UnescapeDataString(rawUser), password);
+    }
+
+    /// <summary>
+    /// A NO_PROXY entry as the regular expression <see cref="WebProxy"/> matches against
+    /// <c>scheme://host[:port]</c>: <c>*</c> bypasses everything; <c>example.com</c> and
+    /// <c>.example.com</c> the domain and its subdomains; <c>host:port</c> only that port.
+    /// </summary>
+    internal static string ToBypassPattern(string entry)
+    {
+        if (entry == "*")
+        {
+            return ".*";
+        }
+
         var host = entry.TrimStart('*').TrimStart('.');
-        return $"(^|\\.){System.Text.RegularExpressions.Regex.Escape(host)}$";
+        var colon = host.LastIndexOf(':');
+        var port = colon > 0 && host[(colon + 1)..].All(char.IsAsciiDigit) ? host[colon..] : null;
+        if (port is not null)
+        {
+            host = host[..colon];
+        }
+
+        return $"^[a-z]+://([^/]*\\.)?{Regex.Escape(host.ToLowerInvariant())}{(port is null ? "(:[0-9]+)?" : Regex.Escape(port))}$";
     }
 }

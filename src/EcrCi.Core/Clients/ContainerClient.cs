@@ -43,6 +43,12 @@ internal sealed record ContainerClient(ContainerClientKind Kind, string Executab
             start.Environment["DOCKER_CONFIG"] = DockerConfig;
         }
 
+        // The client needs none of the step's secrets: AWS keys, the runner's tokens, the inputs.
+        foreach (var name in start.Environment.Keys.Where(IsSecretVariable).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
         using var process = new Process { StartInfo = start };
         try
         {
@@ -82,7 +88,17 @@ internal sealed record ContainerClient(ContainerClientKind Kind, string Executab
         catch (IOException e)
         {
             // The client closed stdin early (it failed before reading the password).
-            await process.WaitForExitAsync(CancellationToken.None);
+            try
+            {
+                await process.WaitForExitAsync(deadline.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                Kill(process);
+                throw new EcrLoginException(EcrErrorKind.ContainerClientFailed,
+                    $"{Kind.ExecutableName()} {verb} {host} closed its input and did not finish within {Timeout.TotalSeconds:0.#} s.");
+            }
+
             if (process.ExitCode == 0)
             {
                 throw new EcrLoginException(EcrErrorKind.ContainerClientFailed, $"{Kind.ExecutableName()} {verb} {host} closed its input early: {e.Message}", e);
@@ -113,6 +129,11 @@ internal sealed record ContainerClient(ContainerClientKind Kind, string Executab
             return string.Empty;
         }
     }
+
+    private static bool IsSecretVariable(string name) =>
+        name is "AWS_SECRET_ACCESS_KEY" or "AWS_SESSION_TOKEN" or "AWS_SECURITY_TOKEN" or "AWS_WEB_IDENTITY_TOKEN_FILE"
+        || name.StartsWith("ACTIONS_", StringComparison.Ordinal)
+        || name.StartsWith("INPUT_", StringComparison.Ordinal);
 
     private static string Hint(string detail) => detail switch
     {

@@ -7,7 +7,7 @@ namespace EcrCi.Clients;
 /// <summary>
 /// Logs a client in to several registries at once. Docker-config clients run in parallel;
 /// since each rewrites the whole config file, entries lost to a concurrent write are put back
-/// afterwards. If any login fails, the config file is restored to what it was before.
+/// afterwards. If any login fails, the entries of these registries are put back as they were.
 /// </summary>
 internal static class ContainerLogins
 {
@@ -39,13 +39,13 @@ internal static class ContainerLogins
         }
         catch (OperationCanceledException)
         {
-            config?.Restore();
+            config?.Restore(tokens.Select(t => t.Host));
             throw;
         }
 
         if (failures.Count > 0)
         {
-            config?.Restore();
+            config?.Restore(tokens.Select(t => t.Host));
             if (failures.Count == 1)
             {
                 throw failures[0];

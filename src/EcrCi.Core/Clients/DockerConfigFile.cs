@@ -39,21 +39,54 @@ internal sealed class DockerConfigFile
 
     public static DockerConfigFile Snapshot(string directory) => new(directory);
 
-    /// <summary>Puts the file back as it was before the logins (or removes it if there was none).</summary>
-    public void Restore()
+    /// <summary>
+    /// Puts back the <c>auths</c> entries of <paramref name="hosts"/> as they were before the logins
+    /// (removing those that did not exist), leaving every other entry as it is now: another job
+    /// sharing the file keeps what it wrote meanwhile. When nothing else changed, the file gets
+    /// its exact bytes back (or goes away if there was none).
+    /// </summary>
+    public void Restore(IEnumerable<string> hosts)
     {
-        if (original is null)
+        if (!File.Exists(FilePath))
         {
-            // The folder may not exist either when the client failed before writing anything.
-            if (File.Exists(FilePath))
-            {
-                File.Delete(FilePath);
-            }
-
             return;
         }
 
-        WriteAtomically(original);
+        JsonObject current;
+        try
+        {
+            current = JsonNode.Parse(File.ReadAllBytes(FilePath)) as JsonObject ?? [];
+        }
+        catch (JsonException)
+        {
+            // Not ours to repair: the client reports its own failure.
+            return;
+        }
+
+        var before = original is null ? null : JsonNode.Parse(original) as JsonObject;
+        var auths = current["auths"] as JsonObject ?? [];
+        foreach (var host in hosts)
+        {
+            auths.Remove(host);
+            if (before?["auths"]?[host] is { } previous)
+            {
+                auths[host] = previous.DeepClone();
+            }
+        }
+
+        current["auths"] = auths;
+        if (before is not null && JsonNode.DeepEquals(current, before))
+        {
+            WriteAtomically(original!);
+        }
+        else if (before is null && current.Count == 1 && auths.Count == 0)
+        {
+            File.Delete(FilePath);
+        }
+        else
+        {
+            WriteAtomically(Encoding.UTF8.GetBytes(current.ToJsonString(new JsonSerializerOptions { WriteIndented = true })));
+        }
     }
 
     /// <summary>

@@ -44,13 +44,30 @@ internal sealed class TokenClient(HttpMessageHandler transport, ResolvedCredenti
                 $"No answer from {request.Endpoint} after {attempts} attempt(s) (each may take {retry.AttemptTimeout.TotalSeconds:0.#} s, all together {retry.Deadline.TotalSeconds:0.#} s): check the network, the proxy (HTTPS_PROXY) and the endpoint, or raise the timeouts.", e)
             { Attempts = attempts };
         }
-        catch (HttpRequestException e) when (!cancellationToken.IsCancellationRequested)
+        catch (HttpRequestException e) when (!cancellationToken.IsCancellationRequested && !IsTransient(e))
+        {
+            throw new EcrLoginException(EcrErrorKind.Network, $"Could not reach {request.Endpoint}: {Secrets.Redactor.Shared.Redact(e.Message)}. {Advice(e.HttpRequestError)}", e)
+            { Attempts = attempts };
+        }
+        catch (Exception e) when (e is HttpRequestException or HttpIOException && !cancellationToken.IsCancellationRequested)
         {
             throw new EcrLoginException(EcrErrorKind.Network,
-                $"Could not reach {request.Endpoint} after {attempts} attempt(s): {e.Message}. Check DNS, the proxy (HTTPS_PROXY, NO_PROXY), the endpoint override (AWS_ENDPOINT_URL_ECR) and the trusted certificates.", e)
+                $"Could not reach {request.Endpoint} after {attempts} attempt(s): {Secrets.Redactor.Shared.Redact(e.Message)}. Check DNS, the proxy (HTTPS_PROXY, NO_PROXY), the endpoint override (AWS_ENDPOINT_URL_ECR) and the trusted certificates.", e)
             { Attempts = attempts };
         }
     }
+
+    /// <summary>Connection drops and protocol hiccups are worth another attempt; trust, proxy and DNS failures are not.</summary>
+    private static bool IsTransient(HttpRequestException e) =>
+        e.HttpRequestError is HttpRequestError.Unknown or HttpRequestError.ConnectionError or HttpRequestError.ResponseEnded or HttpRequestError.HttpProtocolError;
+
+    private static string Advice(HttpRequestError error) => error switch
+    {
+        HttpRequestError.SecureConnectionError => "The TLS handshake failed: check the trusted certificates (SSL_CERT_FILE, a corporate proxy's authority) and the endpoint.",
+        HttpRequestError.ProxyTunnelError or HttpRequestError.UserAuthenticationError => "The proxy refused the connection: check the proxy URL, its user and password, and NO_PROXY.",
+        HttpRequestError.NameResolutionError => "The host name does not resolve: check the region, the endpoint override (AWS_ENDPOINT_URL_ECR) and DNS.",
+        _ => "Check the network, the proxy (HTTPS_PROXY, NO_PROXY) and the endpoint override (AWS_ENDPOINT_URL_ECR).",
+    };
 
     private ResiliencePipeline BuildPipeline(TokenRequest request)
     {
@@ -68,7 +85,8 @@ internal sealed class TokenClient(HttpMessageHandler transport, ResolvedCredenti
     {
         ShouldHandle = new PredicateBuilder()
             .Handle<RetryableTokenFailure>()
-            .Handle<HttpRequestException>()
+            .Handle<HttpRequestException>(IsTransient)
+            .Handle<HttpIOException>()
             .Handle<TimeoutRejectedException>(),
         MaxRetryAttempts = retry.MaxAttempts - 1,
         BackoffType = DelayBackoffType.Exponential,

@@ -14,7 +14,7 @@ public class ContainerClientSpecs
     {
         TestEnvironment.RequireOrThrow(!OperatingSystem.IsWindows(), "a POSIX shell for the stand-in client", "run these tests on Linux or macOS");
         var path = folder.File(name);
-        File.WriteAllText(path, $"#!/bin/sh\necho \"$@\" > \"$0.args\"\necho \"DOCKER_CONFIG=$DOCKER_CONFIG\" >> \"$0.args\"\necho \"Error: rejected password $(cat)\" >&2\nexit {exitCode}\n");
+        File.WriteAllText(path, $"#!/bin/sh\necho \"$@\" > \"$0.args\"\necho \"DOCKER_CONFIG=$DOCKER_CONFIG\" >> \"$0.args\"\nenv > \"$0.env\"\necho \"Error: rejected password $(cat)\" >&2\nexit {exitCode}\n");
         MakeExecutable(path);
         return path;
     }
@@ -38,10 +38,38 @@ public class ContainerClientSpecs
 
         var recorded = await File.ReadAllTextAsync(folder.File("docker.args"));
         Assert.Equal($"login --username AWS --password-stdin r.example:5000\nDOCKER_CONFIG={folder.Path}\n", recorded);
+        Assert.DoesNotContain(password.Reveal(), await File.ReadAllTextAsync(folder.File("docker.env")), StringComparison.Ordinal);
         Assert.Equal(EcrErrorKind.ContainerClientFailed, error.Kind);
         Assert.Contains("Error: rejected password [REDACTED]", error.Message, StringComparison.Ordinal);
         Assert.Contains("exit code 1", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(password.Reveal(), error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_client_inherits_no_aws_secret_runner_token_or_action_input()
+    {
+        using var folder = new TempDirectory();
+        var marker = "ecr-test-" + Guid.NewGuid().ToString("N");
+        var names = new[] { "INPUT_" + marker.ToUpperInvariant().Replace('-', '_'), "ACTIONS_" + marker.ToUpperInvariant().Replace('-', '_') };
+        foreach (var name in names)
+        {
+            Environment.SetEnvironmentVariable(name, marker);
+        }
+
+        try
+        {
+            var client = new ContainerClient(ContainerClientKind.Docker, FakeClient(folder, "docker", 0), null, TimeSpan.FromSeconds(10));
+            await client.LogoutAsync("r.example", CancellationToken.None);
+        }
+        finally
+        {
+            foreach (var name in names)
+            {
+                Environment.SetEnvironmentVariable(name, null);
+            }
+        }
+
+        Assert.DoesNotContain(marker, await File.ReadAllTextAsync(folder.File("docker.env")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -53,13 +53,29 @@ public class DockerConfigFileSpecs
         File.WriteAllText(existing.File("config.json"), "{ \"auths\": {} }\n");
         var before = DockerConfigFile.Snapshot(existing.Path);
         var none = DockerConfigFile.Snapshot(absent.Path);
-        File.WriteAllText(existing.File("config.json"), "{}");
-        File.WriteAllText(absent.File("config.json"), "{}");
+        File.WriteAllText(existing.File("config.json"), """{"auths":{"ours.example":{"auth":"QVdTOng="}}}""");
+        File.WriteAllText(absent.File("config.json"), """{"auths":{"ours.example":{"auth":"QVdTOng="}}}""");
 
-        before.Restore();
-        none.Restore();
+        before.Restore(["ours.example"]);
+        none.Restore(["ours.example"]);
 
         Assert.Equal("{ \"auths\": {} }\n", File.ReadAllText(existing.File("config.json")));
         Assert.False(File.Exists(absent.File("config.json")));
+    }
+
+    [Fact]
+    public void Restore_reverts_only_this_runs_registries_and_keeps_what_another_job_wrote_meanwhile()
+    {
+        using var folder = new TempDirectory();
+        File.WriteAllText(folder.File("config.json"), """{"auths":{"ours.example":{"auth":"b2xk"}}}""");
+        var before = DockerConfigFile.Snapshot(folder.Path);
+        File.WriteAllText(folder.File("config.json"), """{"auths":{"ours.example":{"auth":"bmV3"},"theirs.example":{"auth":"dGhlaXJz"}},"detachKeys":"ctrl-q"}""");
+
+        before.Restore(["ours.example"]);
+
+        var root = JsonNode.Parse(File.ReadAllText(folder.File("config.json")))!;
+        Assert.Equal("b2xk", (string?)root["auths"]!["ours.example"]!["auth"]);
+        Assert.Equal("dGhlaXJz", (string?)root["auths"]!["theirs.example"]!["auth"]);
+        Assert.Equal("ctrl-q", (string?)root["detachKeys"]);
     }
 }

@@ -113,7 +113,7 @@ public sealed class TokenFaultSpecs : IAsyncLifetime
     public async Task Registries_in_two_regions_cost_one_call_each_and_public_one_more()
     {
         var options = Options("123456789012", "210987654321", "123456789012.dkr.ecr.us-east-1.amazonaws.com", "public.ecr.aws") with { Region = null };
-        options = options with { Environment = Aws.AwsEnvironment.FromDictionary(new Dictionary<string, string?>
+        options = options with { Environment = EcrCi.Aws.AwsEnvironment.FromDictionary(new Dictionary<string, string?>
         {
             ["AWS_ENDPOINT_URL_ECR"] = emulator.Endpoint.ToString(),
             ["AWS_ENDPOINT_URL_ECR_PUBLIC"] = emulator.Endpoint.ToString(),
@@ -140,5 +140,43 @@ public sealed class TokenFaultSpecs : IAsyncLifetime
         Assert.Equal(EcrErrorKind.NoCredentials, error.Kind);
         Assert.Contains("ecr-login-no-such-profile", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, emulator.TotalRequests);
+    }
+}
+
+public sealed class NetworkFaultSpecs
+{
+    private static EcrLoginOptions Options(Uri endpoint, EcrEmulator emulator) => RegistryWorld.ForEmulator(emulator, null, null, "123456789012") with
+    {
+        EndpointUrl = endpoint,
+        Retry = RetrySettings.Default with { MaxAttempts = 3, BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromMilliseconds(20) },
+    };
+
+    [Fact]
+    public async Task An_untrusted_certificate_is_not_retried_and_points_at_the_trust_store()
+    {
+        await using var emulator = await EcrEmulator.StartAsync(new EcrEmulatorOptions { Tls = true });
+
+        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrLogin.GetTokensAsync(Options(emulator.TlsEndpoint!, emulator)));
+
+        Assert.Equal(1, error.Attempts);
+        Assert.Equal(EcrErrorKind.Network, error.Kind);
+        Assert.Contains("TLS handshake failed", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, emulator.PrivateCalls);
+    }
+
+    [Fact]
+    public async Task A_refused_connection_is_retried_then_reported_with_the_attempts()
+    {
+        await using var emulator = await EcrEmulator.StartAsync();
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var closedPort = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+
+        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrLogin.GetTokensAsync(Options(new Uri($"http://127.0.0.1:{closedPort}/"), emulator)));
+
+        Assert.Equal(EcrErrorKind.Network, error.Kind);
+        Assert.Equal(3, error.Attempts);
+        Assert.Contains("after 3 attempt(s)", error.Message, StringComparison.Ordinal);
     }
 }
