@@ -33,7 +33,9 @@ internal sealed class DockerConfigFile
             return Path.GetFullPath(configured);
         }
 
-        var home = environment.Get("HOME") ?? environment.Get("USERPROFILE") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        // Docker itself uses USERPROFILE on Windows (a HOME set by Git Bash or Cygwin is not its home).
+        var home = (OperatingSystem.IsWindows() ? environment.Get("USERPROFILE") ?? environment.Get("HOME") : environment.Get("HOME") ?? environment.Get("USERPROFILE"))
+            ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         return Path.Combine(home, ".docker");
     }
 
