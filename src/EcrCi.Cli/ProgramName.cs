@@ -1,6 +1,6 @@
 namespace EcrCi.Cli;
 
-/// <summary>Decides from the name the process was started by whether it is the credential helper.</summary>
+/// <summary>Decides from the name the process was started by (or its lone helper action) whether it is the credential helper.</summary>
 internal static class ProgramName
 {
     /// <summary>The executable name Docker runs for <c>"credHelpers": {"host": "ecr-login-ci"}</c>.</summary>
@@ -9,8 +9,20 @@ internal static class ProgramName
     /// <summary>The helper's name as it goes into <c>credHelpers</c>.</summary>
     public const string HelperSuffix = "ecr-login-ci";
 
-    /// <summary>True when argv[0] (or the executable's own name) is <see cref="CredentialHelper"/>.</summary>
-    public static bool IsCredentialHelper() => Candidates().Any(IsHelperName);
+    /// <summary>
+    /// True when argv[0] (or the executable's own name) is <see cref="CredentialHelper"/>, or
+    /// when the arguments are exactly one credential-helper action (<c>get</c>, <c>store</c>,
+    /// <c>erase</c>, <c>list</c>, <c>version</c>; none is a command of the tool). The second
+    /// test covers launchers that hide the name Docker used: on macOS there is no
+    /// <c>/proc</c>, a .NET tool's argv[0] is its .dll and the process path is the resolved link.
+    /// </summary>
+    /// <param name="arguments">The arguments after the program name.</param>
+    public static bool IsCredentialHelper(IReadOnlyList<string> arguments) =>
+        IsHelperAction(arguments) || Candidates().Any(IsHelperName);
+
+    /// <summary>True when <paramref name="arguments"/> are exactly one credential-helper action.</summary>
+    internal static bool IsHelperAction(IReadOnlyList<string> arguments) =>
+        arguments is [var action] && Helper.CredentialHelper.Actions.Contains(action, StringComparer.Ordinal);
 
     private static bool IsHelperName(string? path)
     {

@@ -9,7 +9,7 @@ internal sealed partial class CredentialHelper
 {
     /// <summary>
     /// <c>get</c>: the server URL on stdin; an alias or an ECR host becomes a token request
-    /// (served by the cache while fresh); any other host is "not found", so Docker goes on
+    /// (served by the cache while fresh; without a cache folder, fetched every time); any other host is "not found", so Docker goes on
     /// without credentials as it does for every helper that has none.
     /// </summary>
     private async Task<int> GetAsync(HelperLog log, CancellationToken cancellationToken)
@@ -40,7 +40,7 @@ internal sealed partial class CredentialHelper
             Region = target.Region,
             Environment = environment,
             Logger = log,
-            TokenCache = CommonOptions.CacheFor(false, environment),
+            TokenCache = log.Directory is null ? null : CommonOptions.CacheFor(false, environment),
         };
         var token = (await EcrLogin.GetTokensAsync(options, cancellationToken)).Tokens[0];
         using var buffer = new MemoryStream();
@@ -59,7 +59,7 @@ internal sealed partial class CredentialHelper
     }
 
     /// <summary>The ECR registry behind a host: an alias entry first, then the host itself when it is an ECR host.</summary>
-    private RegistryAlias? Target(string host, string cacheDirectory)
+    private RegistryAlias? Target(string host, string? cacheDirectory)
     {
         var aliases = RegistryAliases.Load(cacheDirectory, environment);
         if (aliases.Find(host) is { } alias)

@@ -14,7 +14,14 @@ namespace EcrCi.Cli.Helper;
 /// they are fetched on demand); <c>list</c> answers <c>{}</c>; <c>version</c> prints the version.
 /// Errors are a message on stdout and exit code 1, also written to the helper's log.
 /// </summary>
-internal sealed partial class CredentialHelper(TextReader input, TextWriter output, AwsEnvironment environment)
+/// <param name="input">The protocol's input (standard input).</param>
+/// <param name="output">The protocol's answers (standard output).</param>
+/// <param name="environment">The variables the helper reads.</param>
+/// <param name="findCacheFolder">
+/// Finds the cache folder or throws <see cref="EcrLoginException"/> when there is none (no home);
+/// null: <see cref="TokenCacheOptions.ResolveDirectory"/> with <paramref name="environment"/>.
+/// </param>
+internal sealed partial class CredentialHelper(TextReader input, TextWriter output, AwsEnvironment environment, Func<string>? findCacheFolder = null)
 {
     /// <summary>Docker's words for "no credentials for this server"; it then goes on without any.</summary>
     public const string NotFoundMessage = "credentials not found in native keychain";
@@ -69,15 +76,20 @@ internal sealed partial class CredentialHelper(TextReader input, TextWriter outp
         }
     }
 
-    private string CacheDirectory()
+    /// <summary>
+    /// The cache folder (for the token cache, <c>aliases.json</c> and the log), or null without a
+    /// home or cache variable: then the helper runs with none of them. It never falls back to the
+    /// temporary folder, which other users share (they could plant aliases or read the log).
+    /// </summary>
+    private string? CacheDirectory()
     {
         try
         {
-            return TokenCacheOptions.Default.ResolveDirectory(environment);
+            return findCacheFolder is null ? TokenCacheOptions.Default.ResolveDirectory(environment) : findCacheFolder();
         }
         catch (EcrLoginException)
         {
-            return Path.GetTempPath();
+            return null;
         }
     }
 

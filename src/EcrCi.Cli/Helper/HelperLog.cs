@@ -7,17 +7,18 @@ namespace EcrCi.Cli.Helper;
 /// <summary>
 /// The credential helper's log: Docker shows none of a helper's standard error, so warnings
 /// and errors go to <c>credential-helper.log</c> in the cache folder (mode 0600, redacted,
-/// kept under 1 MiB by moving the old log to <c>.1</c>).
+/// kept under 1 MiB by moving the old log to <c>.1</c>). Without a cache folder (no home) there
+/// is no log: never one in a shared temporary folder, where another user could read or plant it.
 /// </summary>
-internal sealed class HelperLog(string cacheDirectory) : IEcrLogger
+internal sealed class HelperLog(string? cacheDirectory) : IEcrLogger
 {
     public const string FileName = "credential-helper.log";
     private const long MaxBytes = 1 << 20;
 
-    /// <summary>The cache folder the log lives in.</summary>
-    public string Directory { get; } = cacheDirectory;
+    /// <summary>The cache folder the log lives in, or null when there is none (nothing is logged).</summary>
+    public string? Directory { get; } = cacheDirectory;
 
-    public string Path { get; } = System.IO.Path.Combine(cacheDirectory, FileName);
+    public string? Path { get; } = cacheDirectory is null ? null : System.IO.Path.Combine(cacheDirectory, FileName);
 
     /// <inheritdoc />
     public void Log(EcrLogEvent logEvent)
@@ -32,6 +33,11 @@ internal sealed class HelperLog(string cacheDirectory) : IEcrLogger
     /// <summary>Appends one redacted line; a log that cannot be written is not an error of its own.</summary>
     public void Write(string level, string message)
     {
+        if (Directory is null || Path is null)
+        {
+            return;
+        }
+
         var line = string.Create(CultureInfo.InvariantCulture,
             $"{DateTimeOffset.UtcNow:yyyy-MM-dd'T'HH:mm:ss.fff'Z'} {level} [{Environment.ProcessId}] {Redactor.Shared.Redact(message).ReplaceLineEndings(" ")}{Environment.NewLine}");
         try

@@ -20,10 +20,10 @@ internal sealed class RegistryAliases
 
     public IReadOnlyCollection<RegistryAlias> Entries => entries.Values;
 
-    /// <summary>The aliases in force: the file's, overridden by the variable's.</summary>
-    public static RegistryAliases Load(string cacheDirectory, AwsEnvironment environment)
+    /// <summary>The aliases in force: the file's (none without a cache folder), overridden by the variable's.</summary>
+    public static RegistryAliases Load(string? cacheDirectory, AwsEnvironment environment)
     {
-        var aliases = ReadFile(Path.Combine(cacheDirectory, FileName));
+        var aliases = cacheDirectory is null ? new RegistryAliases() : ReadFile(Path.Combine(cacheDirectory, FileName));
         foreach (var item in (environment.Get(Variable) ?? string.Empty).Split([',', ';', '\n', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             aliases.Set(RegistryAlias.Parse(item, Variable));

@@ -6,7 +6,8 @@ namespace EcrCi.Cache;
 /// <summary>
 /// The cache file's content: <c>{"format":"ecr-login-token-cache","version":1,"entries":{key:{...}}}</c>.
 /// Read and written by hand with System.Text.Json's reader and writer (no reflection, AOT-safe).
-/// Anything else (corrupt bytes, another program's JSON) is refused with <see cref="InvalidDataException"/>.
+/// Anything else (corrupt bytes, another program's JSON) is refused with <see cref="InvalidDataException"/>;
+/// a cache of a newer version than this code writes, with <see cref="NewerCacheFormatException"/>.
 /// </summary>
 internal sealed class CacheDocument
 {
@@ -34,7 +35,13 @@ internal sealed class CacheDocument
                 throw new InvalidDataException("it is not an ecr-login token cache");
             }
 
-            if (!root.TryGetProperty("version", out var version) || !version.TryGetInt32(out var number) || number != Version)
+            int? number = root.TryGetProperty("version", out var version) && version.TryGetInt32(out var parsed) ? parsed : null;
+            if (number > Version)
+            {
+                throw new NewerCacheFormatException(number.Value);
+            }
+
+            if (number != Version)
             {
                 throw new InvalidDataException($"it has a version other than {Version}");
             }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using EcrCi.Secrets;
 using EcrCi.Tokens;
 
@@ -17,16 +19,32 @@ internal sealed record CacheEntry(DateTimeOffset IssuedAt, IReadOnlyList<Authori
     public bool IsFreshAt(DateTimeOffset now, TimeSpan margin) => now < ExpiresAt - margin;
 }
 
-/// <summary>One token as the file stores it.</summary>
+/// <summary>
+/// One token as the file stores it. Printing it shows no password (<see cref="Secret.Mask"/>
+/// in its place); turning it back into a token registers the password and the authorization
+/// token form (base64 of <c>user:password</c>) for redaction.
+/// </summary>
 internal sealed record CachedToken(string Host, string Username, string Password, DateTimeOffset ExpiresAt, string? AccountId, string? Region, string? ProxyEndpoint)
 {
     public static CachedToken From(AuthorizationToken token) =>
         new(token.Host, token.Username, token.Password.Reveal(), token.ExpiresAt, token.AccountId, token.Region, token.ProxyEndpoint?.ToString());
 
-    public AuthorizationToken ToToken() => new(Host, Username, new Secret(Password), ExpiresAt)
+    public AuthorizationToken ToToken()
     {
-        AccountId = AccountId,
-        Region = Region,
-        ProxyEndpoint = ProxyEndpoint is null ? null : new Uri(ProxyEndpoint),
-    };
+        Redactor.Shared.Add(Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Username}:{Password}")));
+        return new(Host, Username, new Secret(Password), ExpiresAt)
+        {
+            AccountId = AccountId,
+            Region = Region,
+            ProxyEndpoint = ProxyEndpoint is null ? null : new Uri(ProxyEndpoint),
+        };
+    }
+
+    /// <summary>The members for the record's <see cref="object.ToString"/>, with the password masked.</summary>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append(CultureInfo.InvariantCulture,
+            $"Host = {Host}, Username = {Username}, Password = {Secret.Mask}, ExpiresAt = {ExpiresAt:O}, AccountId = {AccountId}, Region = {Region}, ProxyEndpoint = {ProxyEndpoint}");
+        return true;
+    }
 }

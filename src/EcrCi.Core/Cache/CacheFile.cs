@@ -47,9 +47,9 @@ internal sealed class CacheFile(string directory)
             {
                 return [];
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException && attempt < 5)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException && OperatingSystem.IsWindows() && attempt < 5)
             {
-                // Windows: the file is being replaced this instant.
+                // Windows: the file is being replaced this instant. Elsewhere an error is final.
                 Thread.Sleep(attempt * 2);
             }
         }
@@ -83,13 +83,37 @@ internal sealed class CacheFile(string directory)
         }
     }
 
-    /// <summary>Moves an unreadable file out of the way and returns where it went. Call it holding the lock.</summary>
+    /// <summary>
+    /// Moves an unreadable file out of the way and returns where it went. Only this newest
+    /// copy is kept: older ones are deleted, as they may hold passwords and would pile up.
+    /// Call it holding the lock.
+    /// </summary>
     public string SetAside()
     {
         var stamp = DateTimeOffset.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         var aside = $"{Path}.corrupt-{stamp}-{Guid.NewGuid().ToString("N")[..6]}";
         MoveWithRetry(Path, aside);
+        DeleteSetAsideExcept(aside);
         return aside;
+    }
+
+    private void DeleteSetAsideExcept(string keep)
+    {
+        var kept = System.IO.Path.GetFileName(keep);
+        try
+        {
+            foreach (var older in System.IO.Directory.GetFiles(Directory, $"{TokenCacheOptions.FileName}.corrupt-*"))
+            {
+                if (!string.Equals(System.IO.Path.GetFileName(older), kept, StringComparison.Ordinal))
+                {
+                    File.Delete(older);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: the next set-aside tries again.
+        }
     }
 
     private static void MoveWithRetry(string source, string destination)

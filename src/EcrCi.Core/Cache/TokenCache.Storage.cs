@@ -11,25 +11,35 @@ internal sealed partial class TokenCache
         {
             return CacheDocument.Parse(file.ReadBytes());
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is InvalidDataException or NewerCacheFormatException or IOException or UnauthorizedAccessException)
         {
             // Dealt with under the lock.
             return null;
         }
     }
 
-    private CacheDocument ReadHoldingLock()
+    /// <summary>
+    /// The file's document, a new one in place of a corrupt or foreign file (set aside), or null
+    /// when the cache cannot be used this time (a file of a newer version, an unreadable file):
+    /// the warning is logged here and the caller fetches without the cache, leaving the file be.
+    /// </summary>
+    private CacheDocument? ReadHoldingLock()
     {
         try
         {
             return CacheDocument.Parse(file.ReadBytes());
+        }
+        catch (NewerCacheFormatException e)
+        {
+            log.Warning("The token cache {CacheFile} was written by a newer ecr-login (format version {Version}); going on without the cache and leaving it as it is", file.Path, e.Version);
+            return null;
         }
         catch (InvalidDataException e)
         {
             try
             {
                 var aside = file.SetAside();
-                log.Warning("The token cache {CacheFile} was unreadable ({Reason}); moved it to {Aside} and started a new one", file.Path, e.Message, aside);
+                log.Warning("The token cache {CacheFile} was unreadable ({Reason}); moved it to {Aside} (older set-aside copies are deleted) and started a new one", file.Path, e.Message, aside);
             }
             catch (Exception move) when (move is IOException or UnauthorizedAccessException)
             {
@@ -37,6 +47,11 @@ internal sealed partial class TokenCache
             }
 
             return new CacheDocument();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            log.Warning("The token cache {CacheFile} cannot be read ({Reason}); going on without the cache", file.Path, e.Message);
+            return null;
         }
     }
 

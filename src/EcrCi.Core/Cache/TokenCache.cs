@@ -8,8 +8,9 @@ namespace EcrCi.Cache;
 /// The cache as one login uses it. A fresh token is read without any lock. On a miss the
 /// cross-process lock is taken, the file read again (another process may have just fetched),
 /// and only then is ECR called, still holding the lock: many processes that miss at once make
-/// one call per key, not one each. A corrupt or foreign file is set aside and rebuilt. The cache
-/// is best-effort: when its folder cannot be written the login goes on without it.
+/// one call per key, not one each. A corrupt or foreign file is set aside and rebuilt; a file of a
+/// newer format version is left alone. The cache is best-effort: when its folder or file cannot
+/// be used (or holds a newer version) the login goes on without it, with a warning.
 /// </summary>
 internal sealed partial class TokenCache
 {
@@ -77,7 +78,11 @@ internal sealed partial class TokenCache
 
         using (held)
         {
-            var document = ReadHoldingLock();
+            if (ReadHoldingLock() is not { } document)
+            {
+                return await FetchAsync(fetch, cancellationToken);
+            }
+
             if (TryServe(document, keys) is { } fetchedByAnother)
             {
                 return fetchedByAnother;
