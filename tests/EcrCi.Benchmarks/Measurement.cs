@@ -24,6 +24,10 @@ internal static class Measurement
         Report("login, 1 registry", oneTimes, oneBytes);
         Report("login, 3 registries at once", threeTimes, threeBytes);
         Report("token only, 1 registry", tokenOnly.Times, tokenOnly.Bytes);
+        var (floorOne, floorThree) = await DockerFloor.MeasureAsync(iterations);
+        Report("bare docker login, 1", floorOne, null);
+        Report("bare docker login, 3 at once", floorThree, null);
+        Console.WriteLine($"bare docker: 3 / 1 (median): {(Median(floorThree) / Median(floorOne)).ToString("0.00", CultureInfo.InvariantCulture)} (the floor for the ratio below)");
         var ratio = Median(threeTimes) / Median(oneTimes);
         Console.WriteLine($"3 registries / 1 registry (median): {ratio.ToString("0.00", CultureInfo.InvariantCulture)} (goal: at most 1.30)");
         Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
@@ -48,11 +52,11 @@ internal static class Measurement
     private static Task Run(EcrLoginOptions options, bool tokensOnly) =>
         tokensOnly ? EcrLogin.GetTokensAsync(options) : EcrLogin.LoginAsync(options);
 
-    private static void Report(string name, List<double> times, long bytes)
+    private static void Report(string name, List<double> times, long? bytes)
     {
         times.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-30} median {Median(times),7:0.0} ms  p90 {times[(int)(times.Count * 0.9)],7:0.0} ms  min {times[0],7:0.0} ms  allocated {bytes / 1024,6} KiB/op"));
+            $"{name,-30} median {Median(times),7:0.0} ms  p90 {times[(int)(times.Count * 0.9)],7:0.0} ms  min {times[0],7:0.0} ms  allocated {(bytes is { } b ? (b / 1024).ToString(CultureInfo.InvariantCulture) : "-"),6} KiB/op"));
     }
 
     private static double Median(List<double> times)
