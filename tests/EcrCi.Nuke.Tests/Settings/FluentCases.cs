@@ -60,7 +60,7 @@ public static class FluentCases
         Case("ResetContainerClient", FluentCase.Full, s => s.ResetContainerClient(), s => s.ContainerClient?.Value, null),
         Case("SetContainerClientPath", FluentCase.Empty, s => s.SetContainerClientPath("/opt/docker"), s => s.ContainerClientPath, "/opt/docker"),
         Case("ResetContainerClientPath", FluentCase.Full, s => s.ResetContainerClientPath(), s => s.ContainerClientPath, null),
-        Case("SetDockerConfig", FluentCase.Empty, s => s.SetDockerConfig("/work/.docker"), s => s.DockerConfig, "/work/.docker"),
+        Case("SetDockerConfig", FluentCase.Empty, s => s.SetDockerConfig("/ci/.docker"), s => s.DockerConfig, "/ci/.docker"),
         Case("ResetDockerConfig", FluentCase.Full, s => s.ResetDockerConfig(), s => s.DockerConfig, null),
         Case("SetLoginTimeout", FluentCase.Empty, s => s.SetLoginTimeout(Seconds7), s => s.LoginTimeout?.ToString(), "00:00:07"),
         Case("ResetLoginTimeout", FluentCase.Full, s => s.ResetLoginTimeout(), s => s.LoginTimeout?.ToString(), null),
