@@ -4,26 +4,15 @@ using EcrCi.Testing;
 namespace EcrCi.Action.Tests.Fixtures;
 
 /// <summary>
-/// The real parts the end-to-end specs share: the Docker engine, the ECR emulator (HTTP and
-/// HTTPS, verifying SigV4) and two real registries, one per account id, whose htpasswd accepts
-/// the emulator's password, and the emulator's GitHub OIDC and STS side (ActionWorld.Roles.cs).
+/// The shared real parts (<see cref="EcrWorld"/>, with the emulator on HTTP and HTTPS) plus the
+/// emulator's GitHub OIDC and STS side (ActionWorld.Roles.cs).
 /// It starts the native publish in the background, so that the process and container specs find
 /// it ready.
 /// </summary>
-public sealed partial class ActionWorld : IAsyncLifetime
+public sealed partial class ActionWorld : EcrWorld, IAsyncLifetime
 {
-    public const string FirstAccount = "111111111111";
-    public const string SecondAccount = "222222222222";
-    public const string Region = "eu-west-1";
-
     /// <summary>The one key pair of this test run (in-process steps read it from the process environment).</summary>
     public static SigV4Credential Credential { get; } = SigV4Credential.CreateRandom();
-
-    public EcrEmulator Emulator { get; private set; } = null!;
-
-    public LocalRegistry First { get; private set; } = null!;
-
-    public LocalRegistry Second { get; private set; } = null!;
 
     /// <summary>The system's trusted authorities plus the emulator's test authority, for <c>SSL_CERT_FILE</c>.</summary>
     public string TrustBundle { get; } = Path.Combine(Path.GetTempPath(), $"ecr-login-action-trust-{Guid.NewGuid():N}.pem");
@@ -31,34 +20,16 @@ public sealed partial class ActionWorld : IAsyncLifetime
     public async Task InitializeAsync()
     {
         ActionBinary.StartPublishing();
-        await DockerEngine.EnsureAvailableAsync();
-        Emulator = await EcrEmulator.StartAsync(new EcrEmulatorOptions { Credentials = [Credential], Tls = true });
-        First = await LocalRegistry.StartAsync("AWS", Emulator.Password);
-        Second = await LocalRegistry.StartAsync("AWS", Emulator.Password);
-        Emulator.MapRegistry(FirstAccount, First.Host);
-        Emulator.MapRegistry(SecondAccount, Second.Host);
+        await StartAsync(new EcrEmulatorOptions { Credentials = [Credential], Tls = true });
         Emulator.CertificateAuthority!.WriteTrustBundle(TrustBundle);
         TrustRoles();
     }
 
-    public async Task DisposeAsync()
+    async Task IAsyncLifetime.DisposeAsync()
     {
         ActionBinary.StopPublishing();
         File.Delete(TrustBundle);
-        if (Second is not null)
-        {
-            await Second.DisposeAsync();
-        }
-
-        if (First is not null)
-        {
-            await First.DisposeAsync();
-        }
-
-        if (Emulator is not null)
-        {
-            await Emulator.DisposeAsync();
-        }
+        await DisposeAsync();
     }
 
     /// <summary>A job whose AWS environment reaches the emulator over plain HTTP through the standard variables.</summary>

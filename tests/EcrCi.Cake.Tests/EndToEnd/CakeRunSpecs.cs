@@ -24,9 +24,10 @@ public class CakeRunSpecs(CakeWorld world, ITestOutputHelper output)
         var docker = new Dictionary<string, string?> { ["DOCKER_CONFIG"] = dockerConfig };
         try
         {
-            var (run, watch) = await ProcessWatch.WhileAsync(
+            var (run, watch) = await ProcessWatcher.WatchAsync(
                 () => world.Workspace.RunCakeAsync("login-and-push.cake", [$"--account={CakeWorld.Account}", $"--image={image}", "--verbosity=diagnostic"], world.Environment(dockerConfig)),
-                world.Emulator.Password, world.Emulator.AuthorizationToken);
+                ProcessWatcher.IsDockerLogin,
+                [world.Emulator.Password, world.Emulator.AuthorizationToken]);
 
             CakeWorld.AssertSucceeded(Show(run));
             Assert.Contains($"Pushed {image}", run.Text, StringComparison.Ordinal);
@@ -35,7 +36,7 @@ public class CakeRunSpecs(CakeWorld world, ITestOutputHelper output)
             Assert.Contains($"Registry {world.Registry.Host} as AWS until", run.Text, StringComparison.Ordinal);
             world.AssertNoSecret(run.Output, "Cake's output");
             world.AssertNoSecret(run.Text, "Cake's output without colours");
-            Assert.True(watch.LoginsSeen > 0, "the watcher never saw the docker login process");
+            Assert.True(watch.Sightings > 0, "the watcher never saw the docker login process");
             Assert.Empty(watch.Leaks);
 
             // The pushed image is really in the registry: pull it back with the same login.
@@ -69,9 +70,10 @@ public class CakeRunSpecs(CakeWorld world, ITestOutputHelper output)
         await DockerEngine.ImportTestImageAsync(image);
         try
         {
-            var (run, watch) = await ProcessWatch.WhileAsync(
+            var (run, watch) = await ProcessWatcher.WatchAsync(
                 () => world.Workspace.RunCakeAsync("password-stdin.cake", [$"--registry={world.Registry.Host}", $"--image={image}", "--verbosity=diagnostic"], world.Environment(dockerConfig)),
-                world.Emulator.Password, world.Emulator.AuthorizationToken);
+                ProcessWatcher.IsDockerLogin,
+                [world.Emulator.Password, world.Emulator.AuthorizationToken]);
 
             CakeWorld.AssertSucceeded(Show(run));
             Assert.Contains($"Pushed {image}", run.Text, StringComparison.Ordinal);

@@ -1,4 +1,3 @@
-using System.Text;
 using EcrCi.Errors;
 using EcrCi.Testing;
 
@@ -6,65 +5,18 @@ namespace EcrCi.Tests.EndToEnd;
 
 public class SecretLeakSpecs(RegistryWorld world) : IClassFixture<RegistryWorld>
 {
-    /// <summary>Reads every process's command line and environment while <paramref name="work"/> runs.</summary>
-    private static async Task<(int Snapshots, List<string> Leaks)> WatchProcessesAsync(Func<Task> work, params string[] secrets)
-    {
-        TestEnvironment.RequireOrThrow(Directory.Exists("/proc/self"), "/proc", "run the end-to-end tests on Linux");
-        var leaks = new List<string>();
-        var snapshots = 0;
-        using var stop = new CancellationTokenSource();
-        var watcher = Task.Run(() =>
-        {
-            while (!stop.IsCancellationRequested)
-            {
-                foreach (var process in Directory.EnumerateDirectories("/proc").Where(d => char.IsAsciiDigit(Path.GetFileName(d)[0])))
-                {
-                    foreach (var file in (string[])["cmdline", "environ"])
-                    {
-                        string text;
-                        try
-                        {
-                            text = Encoding.UTF8.GetString(File.ReadAllBytes(Path.Combine(process, file)));
-                        }
-                        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                        {
-                            continue;
-                        }
-
-                        if (text.Contains("login", StringComparison.Ordinal) && file == "cmdline")
-                        {
-                            Interlocked.Increment(ref snapshots);
-                        }
-
-                        leaks.AddRange(secrets.Where(s => text.Contains(s, StringComparison.Ordinal)).Select(_ => $"{process}/{file}"));
-                    }
-                }
-            }
-        });
-        try
-        {
-            await work();
-        }
-        finally
-        {
-            await stop.CancelAsync();
-            await watcher;
-        }
-
-        return (snapshots, leaks);
-    }
-
     [Fact]
     public async Task No_process_command_line_or_environment_holds_the_password_during_a_login()
     {
         using var config = new TempDirectory();
 
-        var (snapshots, leaks) = await WatchProcessesAsync(
+        var (_, report) = await ProcessWatcher.WatchAsync(
             () => EcrLogin.LoginAsync(world.Options(config.Path, null, RegistryWorld.FirstAccount, RegistryWorld.SecondAccount)),
-            world.Emulator.Password, world.Emulator.AuthorizationToken);
+            ProcessWatcher.IsDockerLogin,
+            [world.Emulator.Password, world.Emulator.AuthorizationToken]);
 
-        Assert.True(snapshots > 0, "the watcher never saw the docker login process");
-        Assert.Empty(leaks);
+        Assert.True(report.Sightings > 0, "the watcher never saw the docker login process");
+        Assert.Empty(report.Leaks);
     }
 
     [Fact]

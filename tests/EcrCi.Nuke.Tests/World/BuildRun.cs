@@ -42,9 +42,15 @@ public sealed class BuildRun : IDisposable
             environment[parameter] = null;
         }
 
-        (Result, Watch) = await ProcessWatcher.WatchAsync(() => world.Program.RunAsync(target, arguments, environment), Path.GetFileName(world.Program.Dll), world.Secrets);
+        (Result, Watch) = await ProcessWatcher.WatchAsync(() => world.Program.RunAsync(target, arguments, environment), ProgramSighting(world), world.Secrets);
         Log = File.Exists(LogFile) ? await File.ReadAllTextAsync(LogFile) : string.Empty;
         return this;
+    }
+
+    private static Func<string, bool> ProgramSighting(NukeWorld world)
+    {
+        var program = Path.GetFileName(world.Program.Dll);
+        return commandLine => commandLine.Contains(program, StringComparison.Ordinal);
     }
 
     /// <summary>Runs docker with this run's config folder.</summary>

@@ -12,7 +12,7 @@ public class ProcessWatcherSpecs
 
         var (result, report) = await ProcessWatcher.WatchAsync(
             () => ChildProcess.RunAsync(shell, ["-c", "sleep 1; exit 0", secret], new Dictionary<string, string?>(), TimeSpan.FromSeconds(10)),
-            secret,
+            commandLine => commandLine.Contains(secret, StringComparison.Ordinal),
             [secret]);
 
         Assert.Equal(0, result.ExitCode);

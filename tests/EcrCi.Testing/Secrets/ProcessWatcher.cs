@@ -1,20 +1,24 @@
 using System.Text;
-using EcrCi.Testing;
 
-namespace EcrCi.Nuke.Tests.World;
+namespace EcrCi.Testing;
 
 /// <summary>
-/// Reads every process's command line and environment over and over while some work runs, and
-/// records where a secret shows up. Counts the snapshots that caught the watched program running.
+/// Reads every process's command line and environment (<c>/proc</c>) over and over while some
+/// work runs, and reports where a secret showed up and how often a watched process was seen, so
+/// a clean report is known to have looked while the process ran.
 /// </summary>
 public static class ProcessWatcher
 {
+    /// <summary>What the watcher saw.</summary>
+    /// <param name="Sightings">How many reads caught a process whose command line matched.</param>
+    /// <param name="Leaks">Where a secret showed up (<c>/proc/PID/cmdline</c> or <c>environ</c>), never the secret itself.</param>
     public sealed record Report(int Sightings, IReadOnlyList<string> Leaks);
 
-    public static async Task<(T Result, Report Report)> WatchAsync<T>(Func<Task<T>> work, string program, IReadOnlyList<string> secrets)
+    /// <summary>Watches while <paramref name="work"/> runs; <paramref name="watched"/> picks the process to sight by its NUL-separated command line.</summary>
+    public static async Task<(T Result, Report Report)> WatchAsync<T>(Func<Task<T>> work, Func<string, bool> watched, IReadOnlyList<string> secrets)
     {
         TestEnvironment.RequireOrThrow(Directory.Exists("/proc/self"), "/proc", "run the end-to-end tests on Linux");
-        var leaks = new List<string>();
+        var leaks = new HashSet<string>(StringComparer.Ordinal);
         var sightings = 0;
         using var stop = new CancellationTokenSource();
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -30,12 +34,15 @@ public static class ProcessWatcher
                     foreach (var file in (string[])["cmdline", "environ"])
                     {
                         var text = Read(Path.Combine(folder, file));
-                        if (file == "cmdline" && text.Contains(program, StringComparison.Ordinal))
+                        if (file == "cmdline" && watched(text))
                         {
                             sightings++;
                         }
 
-                        leaks.AddRange(secrets.Where(s => text.Contains(s, StringComparison.Ordinal)).Select(_ => $"{folder}/{file}: {text.Replace('\0', ' ')[..Math.Min(text.Length, 120)]}"));
+                        if (secrets.Any(s => text.Contains(s, StringComparison.Ordinal)))
+                        {
+                            leaks.Add($"{folder}/{file}");
+                        }
                     }
                 }
 
@@ -54,8 +61,12 @@ public static class ProcessWatcher
             await watcher;
         }
 
-        return (result, new Report(sightings, leaks));
+        return (result, new Report(sightings, [.. leaks]));
     }
+
+    /// <summary>Sights a <c>docker login</c> process.</summary>
+    public static bool IsDockerLogin(string commandLine) =>
+        commandLine.Contains("docker", StringComparison.Ordinal) && commandLine.Contains("login\0", StringComparison.Ordinal);
 
     private static string Read(string path)
     {
