@@ -2,7 +2,6 @@ using Cake.Core;
 using Cake.Core.Annotations;
 using Cake.Core.Diagnostics;
 using Cake.EcrCi.Internal;
-using EcrCi.Registries;
 using CoreLogin = EcrCi.EcrLogin;
 
 namespace Cake.EcrCi;
@@ -70,29 +69,13 @@ public static partial class EcrAliases
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(registries);
         ArgumentNullException.ThrowIfNull(settings);
-        var hosts = CoreCall.Run<IReadOnlyList<string>>(() =>
-            [.. registries.Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => ToHost(r.Trim(), settings, context))]);
-        Logout(context, hosts, settings);
+        Logout(context, [.. registries], settings);
     }
 
-    private static void Logout(ICakeContext context, IReadOnlyList<string> hosts, EcrLoginSettings settings)
+    private static void Logout(ICakeContext context, IReadOnlyList<string> registries, EcrLoginSettings settings)
     {
-        context.Log.Verbose("ECR logout: {0}", string.Join(", ", hosts));
-        CoreCall.Run(cancellationToken => CoreLogin.LogoutAsync(hosts, settings.ToOptions(context), cancellationToken));
-    }
-
-    /// <summary>An account id becomes its registry host; a URL loses its scheme and path; anything else is a host already.</summary>
-    private static string ToHost(string registry, EcrLoginSettings settings, ICakeContext context)
-    {
-        if (registry.Length == 12 && registry.All(char.IsAsciiDigit))
-        {
-            var region = settings.Region
-                ?? context.Environment.GetEnvironmentVariable("AWS_REGION")
-                ?? context.Environment.GetEnvironmentVariable("AWS_DEFAULT_REGION");
-            return RegistryReference.Parse(registry).Resolve(string.IsNullOrWhiteSpace(region) ? null : region.Trim()).Host;
-        }
-
-        return Uri.TryCreate(registry, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? url.Authority : registry;
+        context.Log.Verbose("ECR logout: {0}", string.Join(", ", registries));
+        CoreCall.Run(cancellationToken => CoreLogin.LogoutAsync(registries, settings.ToOptions(context), cancellationToken));
     }
 
     private static EcrLoginSettings Copy(EcrLoginSettings source) => new()

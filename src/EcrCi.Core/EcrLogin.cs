@@ -45,19 +45,27 @@ public static class EcrLogin
         return result;
     }
 
-    /// <summary>Logs the container client out of registry hosts (as returned in <see cref="AuthorizationToken.Host"/>).</summary>
-    /// <exception cref="EcrLoginException">The client is missing or a logout failed.</exception>
-    public static async Task LogoutAsync(IReadOnlyList<string> hosts, EcrLoginOptions options, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Logs the container client out of registries: the hosts a login returned
+    /// (<see cref="AuthorizationToken.Host"/>), registry hosts or URLs, or account ids (resolved
+    /// with the region and endpoint settings a login would use).
+    /// </summary>
+    /// <returns>The hosts logged out of.</returns>
+    /// <exception cref="EcrLoginException">A registry is not valid, the client is missing, or a logout failed.</exception>
+    public static async Task<IReadOnlyList<string>> LogoutAsync(IReadOnlyList<string> registries, EcrLoginOptions options, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(hosts);
+        ArgumentNullException.ThrowIfNull(registries);
         ArgumentNullException.ThrowIfNull(options);
+        var hosts = LogoutTargets.Resolve(registries, options);
         var client = CreateClient(options, options.Environment ?? AwsEnvironment.Process);
         var log = new RedactingLog(options.Logger);
-        foreach (var host in hosts.Distinct(StringComparer.Ordinal))
+        foreach (var host in hosts)
         {
             await client.LogoutAsync(host, cancellationToken);
             log.Information("Logged out of {Registry} with {Client}", host, client.Kind.ExecutableName());
         }
+
+        return hosts;
     }
 
     private static ContainerClient CreateClient(EcrLoginOptions options, AwsEnvironment environment)

@@ -1,7 +1,4 @@
 using System.CommandLine;
-using EcrCi.Aws;
-using EcrCi.Errors;
-using EcrCi.Registries;
 
 namespace EcrCi.Cli.Commands;
 
@@ -24,28 +21,11 @@ internal static class LogoutCommand
             var registries = parse.GetValue(common.Registries) ?? [];
             var options = common.ToLoginOptions(parse, []) with { DockerConfig = parse.GetValue(dockerConfig) };
             var hosts = registries.Length > 0
-                ? registries.Select(r => HostOf(r, options.Region)).ToList()
+                ? registries
                 : [.. (await EcrLogin.GetTokensAsync(options, cancellationToken)).Tokens.Select(t => t.Host)];
             await EcrLogin.LogoutAsync(hosts, options, cancellationToken);
             return ExitCodes.Ok;
         }));
         return command;
-    }
-
-    /// <summary>An ECR registry's host, or the text itself when it is a plain host (an alias).</summary>
-    private static string HostOf(string registry, string? region)
-    {
-        RegistryReference reference;
-        try
-        {
-            reference = RegistryReference.Parse(registry);
-        }
-        catch (EcrLoginException) when (RegistryAddress.TryGetHost(registry, out var host))
-        {
-            return host;
-        }
-
-        var fallback = region ?? AwsEnvironment.Process.Get("AWS_REGION") ?? AwsEnvironment.Process.Get("AWS_DEFAULT_REGION");
-        return reference.Resolve(reference.Region is null ? fallback : region).Host;
     }
 }
