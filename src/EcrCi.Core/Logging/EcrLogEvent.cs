@@ -36,16 +36,38 @@ public sealed partial record EcrLogEvent(EcrLogLevel Level, string Template, IRe
     /// <summary>The message with each hole replaced by its value.</summary>
     public string Render()
     {
-        var index = 0;
-        var text = Hole().Replace(Template, _ => index < Values.Count ? Format(Values[index++]) : string.Empty);
-        return text;
+        var (format, values) = ToCompositeFormat();
+        return string.Format(CultureInfo.InvariantCulture, format, [.. values]);
     }
+
+    /// <summary>
+    /// The template as a .NET composite format (<c>Logged in to {0}</c>) with each value as text,
+    /// for loggers that take positional arguments, such as Cake's.
+    /// </summary>
+    public (string Format, IReadOnlyList<string> Values) ToCompositeFormat()
+    {
+        var format = new StringBuilder();
+        var values = new List<string>();
+        var last = 0;
+        foreach (Match hole in Hole().Matches(Template))
+        {
+            format.Append(Escape(Template[last..hole.Index])).Append('{').Append(values.Count.ToString(CultureInfo.InvariantCulture)).Append('}');
+            values.Add(values.Count < Values.Count ? Format(Values[values.Count]) : string.Empty);
+            last = hole.Index + hole.Length;
+        }
+
+        format.Append(Escape(Template[last..]));
+        return (format.ToString(), values);
+    }
+
+    private static string Escape(string text) => text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
 
     private static string Format(object? value) => value switch
     {
         null => "null",
         DateTimeOffset time => time.ToString("u", CultureInfo.InvariantCulture),
-        IEnumerable<string> items => new StringBuilder().AppendJoin(", ", items).ToString(),
+        Secrets.Secret => Secrets.Secret.Mask,
+        IEnumerable<string> items => string.Join(", ", items),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };
