@@ -21,7 +21,7 @@ internal static class FrontEnds
     private static async Task<FrontEndResult> CoreAsync(DemoWorld world)
     {
         var config = world.Folder("core");
-        var result = await EcrLogin.LoginAsync(new EcrLoginOptions
+        var result = await EcrAuth.LoginAsync(new EcrAuthOptions
         {
             Registries = [DemoWorld.Account],
             Region = DemoWorld.Region,

@@ -2,7 +2,6 @@ using Cake.Core;
 using Cake.Core.Annotations;
 using Cake.Core.Diagnostics;
 using Cake.EcrCi.Internal;
-using CoreLogin = EcrCi.EcrLogin;
 
 namespace Cake.EcrCi;
 
@@ -75,7 +74,7 @@ public static partial class EcrAliases
     private static void Logout(ICakeContext context, IReadOnlyList<string> registries, EcrLoginSettings settings)
     {
         context.Log.Verbose("ECR logout: {0}", string.Join(", ", registries));
-        CoreCall.Run(cancellationToken => CoreLogin.LogoutAsync(registries, settings.ToOptions(context), cancellationToken));
+        CoreCall.Run(cancellationToken => global::EcrCi.EcrAuth.LogoutAsync(registries, settings.ToOptions(context), cancellationToken));
     }
 
     private static EcrLoginSettings Copy(EcrLoginSettings source) => new()

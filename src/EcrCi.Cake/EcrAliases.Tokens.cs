@@ -2,7 +2,6 @@ using Cake.Core;
 using Cake.Core.Annotations;
 using Cake.Core.Diagnostics;
 using Cake.EcrCi.Internal;
-using CoreLogin = EcrCi.EcrLogin;
 
 namespace Cake.EcrCi;
 
@@ -51,7 +50,7 @@ public static partial class EcrAliases
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(settings);
         context.Log.Verbose("ECR tokens: {0}", settings.Describe());
-        var result = CoreCall.Run(cancellationToken => CoreLogin.GetTokensAsync(settings.ToOptions(context), cancellationToken));
+        var result = CoreCall.Run(cancellationToken => global::EcrCi.EcrAuth.GetTokensAsync(settings.ToOptions(context), cancellationToken));
         return [.. result.Tokens.Select(t => new EcrAuthorizationToken(t))];
     }
 

@@ -4,7 +4,6 @@ using Cake.Core.Diagnostics;
 using Cake.Core.IO;
 using Cake.EcrCi.Internal;
 using EcrCi.Clients;
-using CoreLogin = EcrCi.EcrLogin;
 
 [assembly: CakeNamespaceImport("Cake.EcrCi")]
 
@@ -76,7 +75,7 @@ public static partial class EcrAliases
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(settings);
         context.Log.Verbose("ECR login: {0}", settings.Describe());
-        var result = CoreCall.Run(cancellationToken => CoreLogin.LoginAsync(settings.ToOptions(context), cancellationToken));
+        var result = CoreCall.Run(cancellationToken => global::EcrCi.EcrAuth.LoginAsync(settings.ToOptions(context), cancellationToken));
         var login = new EcrLoginResult(
             [.. result.Tokens.Select(t => new EcrAuthorizationToken(t))],
             result.ContainerClient?.ExecutableName(),

@@ -12,7 +12,7 @@ namespace EcrCi;
 /// </summary>
 internal sealed record LoginPlan(IReadOnlyList<ResolvedRegistry> Registries, IReadOnlyList<TokenRequest> Requests)
 {
-    public static LoginPlan Create(EcrLoginOptions options)
+    public static LoginPlan Create(EcrAuthOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Retry.Validate();

@@ -11,7 +11,7 @@ namespace EcrCi;
 /// </summary>
 internal static class LogoutTargets
 {
-    public static IReadOnlyList<string> Resolve(IReadOnlyList<string> registries, EcrLoginOptions options)
+    public static IReadOnlyList<string> Resolve(IReadOnlyList<string> registries, EcrAuthOptions options)
     {
         var environment = options.Environment ?? AwsEnvironment.Process;
         var endpoints = EndpointSettings.From(environment, options.EndpointUrl, options.UseFips, options.UseDualStack);

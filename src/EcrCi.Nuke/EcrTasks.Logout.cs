@@ -18,7 +18,7 @@ public static partial class EcrTasks
         LogStart(nameof(EcrLogout), settings);
         var registries = LogoutRegistries(settings);
         var options = settings.ToLoginOptions(SerilogEcrLogger.Instance);
-        return Run(cancellationToken => global::EcrCi.EcrLogin.LogoutAsync(registries, options, cancellationToken));
+        return Run(cancellationToken => EcrAuth.LogoutAsync(registries, options, cancellationToken));
     }
 
     /// <inheritdoc cref="EcrLogout(EcrLoginSettings)"/>

@@ -17,28 +17,28 @@ public static partial class EcrTasks
     /// </summary>
     /// <returns>One token per registry, the client that logged in, and the Docker config folder.</returns>
     /// <exception cref="EcrLoginException">Bad settings, missing credentials or permission, ECR or client failure.</exception>
-    public static EcrLoginResult EcrLogin(EcrLoginSettings? settings = null)
+    public static EcrAuthResult EcrLogin(EcrLoginSettings? settings = null)
     {
         settings ??= new EcrLoginSettings();
         LogStart(nameof(EcrLogin), settings);
-        return Run(cancellationToken => global::EcrCi.EcrLogin.LoginAsync(settings.ToLoginOptions(SerilogEcrLogger.Instance), cancellationToken));
+        return Run(cancellationToken => EcrAuth.LoginAsync(settings.ToLoginOptions(SerilogEcrLogger.Instance), cancellationToken));
     }
 
     /// <inheritdoc cref="EcrLogin(EcrLoginSettings?)"/>
-    public static EcrLoginResult EcrLogin(Configure<EcrLoginSettings> configurator) => EcrLogin(Configure(configurator));
+    public static EcrAuthResult EcrLogin(Configure<EcrLoginSettings> configurator) => EcrLogin(Configure(configurator));
 
     /// <summary>Fetches a token per registry without logging any client in.</summary>
     /// <returns>One token per registry (passwords show as <c>[REDACTED]</c>; <c>Reveal()</c> gives the text).</returns>
     /// <exception cref="EcrLoginException">Bad settings, missing credentials or permission, or an ECR failure.</exception>
-    public static EcrLoginResult EcrGetAuthorizationToken(EcrGetAuthorizationTokenSettings? settings = null)
+    public static EcrAuthResult EcrGetAuthorizationToken(EcrGetAuthorizationTokenSettings? settings = null)
     {
         settings ??= new EcrGetAuthorizationTokenSettings();
         LogStart(nameof(EcrGetAuthorizationToken), settings);
-        return Run(cancellationToken => global::EcrCi.EcrLogin.GetTokensAsync(settings.ToOptions(SerilogEcrLogger.Instance), cancellationToken));
+        return Run(cancellationToken => EcrAuth.GetTokensAsync(settings.ToOptions(SerilogEcrLogger.Instance), cancellationToken));
     }
 
     /// <inheritdoc cref="EcrGetAuthorizationToken(EcrGetAuthorizationTokenSettings?)"/>
-    public static EcrLoginResult EcrGetAuthorizationToken(Configure<EcrGetAuthorizationTokenSettings> configurator) =>
+    public static EcrAuthResult EcrGetAuthorizationToken(Configure<EcrGetAuthorizationTokenSettings> configurator) =>
         EcrGetAuthorizationToken(Configure(configurator));
 
     /// <summary>
@@ -57,7 +57,7 @@ public static partial class EcrTasks
         }
 
         LogStart(nameof(EcrGetLoginPassword), settings);
-        var result = Run(cancellationToken => global::EcrCi.EcrLogin.GetTokensAsync(settings.ToOptions(SerilogEcrLogger.Instance), cancellationToken));
+        var result = Run(cancellationToken => EcrAuth.GetTokensAsync(settings.ToOptions(SerilogEcrLogger.Instance), cancellationToken));
         return result.Tokens[0].Password;
     }
 

@@ -10,7 +10,7 @@ internal static class DockerFloor
 {
     public static async Task<(List<double> One, List<double> Three)> MeasureAsync(int iterations)
     {
-        var tokens = (await EcrLogin.GetTokensAsync(new EcrLoginOptions { Registries = Host.Accounts })).Tokens;
+        var tokens = (await EcrAuth.GetTokensAsync(new EcrAuthOptions { Registries = Host.Accounts })).Tokens;
         var one = new List<double>();
         var three = new List<double>();
         await LoginAsync(tokens[0]);

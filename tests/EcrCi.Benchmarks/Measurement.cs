@@ -8,11 +8,11 @@ internal static class Measurement
 {
     public static async Task<int> RunAsync(int iterations)
     {
-        var one = new EcrLoginOptions { Registries = [Host.Accounts[0]] };
-        var three = new EcrLoginOptions { Registries = Host.Accounts };
+        var one = new EcrAuthOptions { Registries = [Host.Accounts[0]] };
+        var three = new EcrAuthOptions { Registries = Host.Accounts };
 
         var first = Stopwatch.StartNew();
-        await EcrLogin.LoginAsync(one);
+        await EcrAuth.LoginAsync(one);
         var firstMs = first.Elapsed.TotalMilliseconds;
 
         var (oneTimes, oneBytes) = await TimeAsync(one, iterations);
@@ -34,7 +34,7 @@ internal static class Measurement
         return 0;
     }
 
-    private static async Task<(List<double> Times, long Bytes)> TimeAsync(EcrLoginOptions options, int iterations, bool tokensOnly = false)
+    private static async Task<(List<double> Times, long Bytes)> TimeAsync(EcrAuthOptions options, int iterations, bool tokensOnly = false)
     {
         await Run(options, tokensOnly);
         var times = new List<double>(iterations);
@@ -49,8 +49,8 @@ internal static class Measurement
         return (times, (GC.GetTotalAllocatedBytes(precise: true) - before) / iterations);
     }
 
-    private static Task Run(EcrLoginOptions options, bool tokensOnly) =>
-        tokensOnly ? EcrLogin.GetTokensAsync(options) : EcrLogin.LoginAsync(options);
+    private static Task Run(EcrAuthOptions options, bool tokensOnly) =>
+        tokensOnly ? EcrAuth.GetTokensAsync(options) : EcrAuth.LoginAsync(options);
 
     private static void Report(string name, List<double> times, long? bytes)
     {

@@ -60,7 +60,7 @@ internal sealed record ActionInputs(
     }
 
     /// <summary>The core's options for these inputs.</summary>
-    public EcrLoginOptions ToOptions(ActionEnvironment environment, IEcrLogger logger, string? dockerConfig) => new()
+    public EcrAuthOptions ToOptions(ActionEnvironment environment, IEcrLogger logger, string? dockerConfig) => new()
     {
         Registries = Registries,
         Public = Public,

@@ -12,7 +12,7 @@ namespace EcrCi.Action.Steps;
 /// <param name="SkipLogout">Whether the post step is to leave the client logged in.</param>
 /// <param name="Export">The exported Docker config, or null when not asked for.</param>
 /// <param name="Role">The role that was assumed, or null when the AWS environment's credentials served.</param>
-internal sealed record LoginReport(EcrLoginResult Result, bool SkipLogout, DockerConfigExport? Export, RoleInputs? Role = null)
+internal sealed record LoginReport(EcrAuthResult Result, bool SkipLogout, DockerConfigExport? Export, RoleInputs? Role = null)
 {
     /// <summary>The outputs, compatible with <c>aws-actions/amazon-ecr-login</c> plus this action's own.</summary>
     public IEnumerable<KeyValuePair<string, string>> Outputs()

@@ -27,10 +27,10 @@ internal static class MainStep
         }
 
         var log = new ActionLog(commands);
-        EcrLoginResult result;
+        EcrAuthResult result;
         try
         {
-            result = await EcrLogin.LoginAsync(inputs.ToOptions(environment, log, export?.Folder), cancellationToken);
+            result = await EcrAuth.LoginAsync(inputs.ToOptions(environment, log, export?.Folder), cancellationToken);
             Mask(commands, result, inputs.MaskPassword);
         }
         finally
@@ -79,7 +79,7 @@ internal static class MainStep
     /// not they become outputs), then each token as ECR issues it (base64 of <c>user:password</c>,
     /// as Docker stores it), and the password unless the user wants to pass it on.
     /// </summary>
-    private static void Mask(WorkflowCommandWriter commands, EcrLoginResult result, bool maskPassword)
+    private static void Mask(WorkflowCommandWriter commands, EcrAuthResult result, bool maskPassword)
     {
         if (result.AssumedRole is { } role)
         {

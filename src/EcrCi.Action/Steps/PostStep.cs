@@ -26,14 +26,14 @@ internal static class PostStep
         log.Release();
         var client = environment.State(OutputNames.StateContainerClient) is { } name ? ContainerClientKinds.Parse(name) : (ContainerClientKind?)null;
         var dockerConfig = environment.State(OutputNames.StateDockerConfig);
-        var options = new EcrLoginOptions
+        var options = new EcrAuthOptions
         {
             ContainerClient = client,
             DockerConfig = dockerConfig,
             Logger = log,
             Environment = environment.Aws,
         };
-        await EcrLogin.LogoutAsync(hosts, options, cancellationToken);
+        await EcrAuth.LogoutAsync(hosts, options, cancellationToken);
 
         if (environment.State(OutputNames.StateExportOwner) is { } workspace && dockerConfig is not null && OperatingSystem.IsLinux())
         {

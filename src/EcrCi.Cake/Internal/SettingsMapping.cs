@@ -10,12 +10,12 @@ namespace Cake.EcrCi.Internal;
 /// <summary>Maps <see cref="EcrLoginSettings"/> onto the core's options, reading the environment through Cake.</summary>
 internal static class SettingsMapping
 {
-    public static EcrLoginOptions ToOptions(this EcrLoginSettings settings, ICakeContext context)
+    public static EcrAuthOptions ToOptions(this EcrLoginSettings settings, ICakeContext context)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var environment = new AwsEnvironment(context.Environment.GetEnvironmentVariable);
         var defaults = RetrySettings.Default;
-        return new EcrLoginOptions
+        return new EcrAuthOptions
         {
             Registries = [.. settings.Registries.Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r.Trim())],
             Region = Blank(settings.Region),

@@ -5,7 +5,7 @@ using EcrCi.Cli.Logging;
 
 namespace EcrCi.Cli.Commands;
 
-/// <summary>The options several commands share, and how they become <see cref="EcrLoginOptions"/>.</summary>
+/// <summary>The options several commands share, and how they become <see cref="EcrAuthOptions"/>.</summary>
 internal sealed class CommonOptions
 {
     /// <summary>Turns the cache off for every command and the credential helper.</summary>
@@ -39,7 +39,7 @@ internal sealed class CommonOptions
     }
 
     /// <summary>The core options for this parse result.</summary>
-    public EcrLoginOptions ToLoginOptions(ParseResult parse, IReadOnlyList<string> registries) => new()
+    public EcrAuthOptions ToLoginOptions(ParseResult parse, IReadOnlyList<string> registries) => new()
     {
         Registries = registries,
         Region = parse.GetValue(Region),

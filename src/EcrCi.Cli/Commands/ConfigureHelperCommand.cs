@@ -86,7 +86,7 @@ internal static class ConfigureHelperCommand
         if (hosts.Count == 0 && !haveAliases)
         {
             // Nothing named: the caller's own registry, found with one token call (or the cache).
-            var result = await EcrLogin.GetTokensAsync(common.ToLoginOptions(parse, []), cancellationToken);
+            var result = await EcrAuth.GetTokensAsync(common.ToLoginOptions(parse, []), cancellationToken);
             hosts.AddRange(result.Tokens.Select(t => t.Host));
         }
 

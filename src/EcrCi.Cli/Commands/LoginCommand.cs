@@ -29,7 +29,7 @@ internal static class LoginCommand
                 ContainerClient = parse.GetValue(client) is { } name ? ContainerClientKinds.Parse(name) : null,
                 DockerConfig = parse.GetValue(dockerConfig),
             };
-            var result = await EcrLogin.LoginAsync(options, cancellationToken);
+            var result = await EcrAuth.LoginAsync(options, cancellationToken);
             foreach (var token in result.Tokens)
             {
                 Console.Out.WriteLine(token.Host);

@@ -22,8 +22,8 @@ internal static class LogoutCommand
             var options = common.ToLoginOptions(parse, []) with { DockerConfig = parse.GetValue(dockerConfig) };
             var hosts = registries.Length > 0
                 ? registries
-                : [.. (await EcrLogin.GetTokensAsync(options, cancellationToken)).Tokens.Select(t => t.Host)];
-            await EcrLogin.LogoutAsync(hosts, options, cancellationToken);
+                : [.. (await EcrAuth.GetTokensAsync(options, cancellationToken)).Tokens.Select(t => t.Host)];
+            await EcrAuth.LogoutAsync(hosts, options, cancellationToken);
             return ExitCodes.Ok;
         }));
         return command;

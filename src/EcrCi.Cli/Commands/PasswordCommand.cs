@@ -14,7 +14,7 @@ internal static class PasswordCommand
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
             var options = common.ToLoginOptions(parse, []);
-            var result = await EcrLogin.GetTokensAsync(options, cancellationToken);
+            var result = await EcrAuth.GetTokensAsync(options, cancellationToken);
             Console.Out.WriteLine(result.Tokens[0].Password.Reveal());
             return ExitCodes.Ok;
         }));

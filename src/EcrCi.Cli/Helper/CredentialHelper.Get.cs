@@ -34,7 +34,7 @@ internal sealed partial class CredentialHelper
             return ExitCodes.Failure;
         }
 
-        var options = new EcrLoginOptions
+        var options = new EcrAuthOptions
         {
             Registries = [target.Registry],
             Region = target.Region,
@@ -42,7 +42,7 @@ internal sealed partial class CredentialHelper
             Logger = log,
             TokenCache = log.Directory is null ? null : CommonOptions.CacheFor(false, environment),
         };
-        var token = (await EcrLogin.GetTokensAsync(options, cancellationToken)).Tokens[0];
+        var token = (await EcrAuth.GetTokensAsync(options, cancellationToken)).Tokens[0];
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {

@@ -21,12 +21,12 @@ public sealed record EcrLoginSettings : EcrSettings
     public TimeSpan? LoginTimeout { get; init; }
 
     /// <summary>The core's options for these settings, the container client included.</summary>
-    internal EcrLoginOptions ToLoginOptions(Logging.IEcrLogger logger) => ToOptions(logger) with
+    internal EcrAuthOptions ToLoginOptions(Logging.IEcrLogger logger) => ToOptions(logger) with
     {
         ContainerClient = ContainerClient?.Kind,
         ContainerClientPath = ContainerClientPath,
         DockerConfig = DockerConfig,
-        LoginTimeout = LoginTimeout ?? new EcrLoginOptions().LoginTimeout,
+        LoginTimeout = LoginTimeout ?? new EcrAuthOptions().LoginTimeout,
     };
 
     private protected override void Describe(List<string> parts)

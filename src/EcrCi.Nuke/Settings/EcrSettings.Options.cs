@@ -7,11 +7,11 @@ namespace EcrCi.Nuke;
 public abstract partial record EcrSettings
 {
     /// <summary>The core's options for these settings; unset values keep the core's defaults.</summary>
-    internal EcrLoginOptions ToOptions(IEcrLogger logger)
+    internal EcrAuthOptions ToOptions(IEcrLogger logger)
     {
         var defaults = RetrySettings.Default;
         var attemptTimeout = AttemptTimeout ?? defaults.AttemptTimeout;
-        return new EcrLoginOptions
+        return new EcrAuthOptions
         {
             Registries = [.. Registries],
             Region = Region,

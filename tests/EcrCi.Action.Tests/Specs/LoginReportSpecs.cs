@@ -19,7 +19,7 @@ public class LoginReportSpecs
     public void Ecr_public_gets_the_outputs_amazon_ecr_login_gives_it_with_a_null_account()
     {
         var token = PublicToken();
-        var report = new LoginReport(new EcrLoginResult([token], ContainerClientKind.Docker, "/github/home/.docker"), SkipLogout: false, Export: null);
+        var report = new LoginReport(new EcrAuthResult([token], ContainerClientKind.Docker, "/github/home/.docker"), SkipLogout: false, Export: null);
 
         var outputs = report.Outputs().ToDictionary();
 
@@ -41,7 +41,7 @@ public class LoginReportSpecs
         var role = new RoleInputs("arn:aws:iam::123456789012:role/ci", null, TimeSpan.FromHours(1), RoleInputs.DefaultAudience, outputCredentials);
         var credentials = new AssumedRoleCredentials("ASIA" + Guid.NewGuid().ToString("N")[..16].ToUpperInvariant(), new Secret("secret-" + Guid.NewGuid()), new Secret("session-" + Guid.NewGuid()),
             Expiry.AddHours(-11), "arn:aws:sts::123456789012:assumed-role/ci/ecr-login-org-app-7");
-        var result = new EcrLoginResult([PublicToken()], ContainerClientKind.Docker, null) { AssumedRole = credentials };
+        var result = new EcrAuthResult([PublicToken()], ContainerClientKind.Docker, null) { AssumedRole = credentials };
         var report = new LoginReport(result, SkipLogout: false, Export: null, role);
 
         var outputs = report.Outputs().ToDictionary();
@@ -66,7 +66,7 @@ public class LoginReportSpecs
     public void The_summary_and_the_state_hold_no_credential()
     {
         var token = PublicToken();
-        var report = new LoginReport(new EcrLoginResult([token], ContainerClientKind.Podman, null), SkipLogout: false, Export: null);
+        var report = new LoginReport(new EcrAuthResult([token], ContainerClientKind.Podman, null), SkipLogout: false, Export: null);
 
         var text = report.Summary() + string.Join('\n', report.State().Select(p => $"{p.Key}={p.Value}"));
 

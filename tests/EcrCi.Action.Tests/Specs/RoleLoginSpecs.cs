@@ -56,7 +56,7 @@ public class RoleLoginSpecs(ActionWorld world)
         AssertSecretsInNoFile(job, role);
 
         var credentials = new SessionAWSCredentials(result.Outputs[OutputNames.AwsAccessKeyId], result.Outputs[OutputNames.AwsSecretAccessKey], result.Outputs[OutputNames.AwsSessionToken]);
-        var tokens = await EcrLogin.GetTokensAsync(new EcrLoginOptions
+        var tokens = await EcrAuth.GetTokensAsync(new EcrAuthOptions
         {
             Registries = [ActionWorld.FirstAccount],
             Region = ActionWorld.Region,

@@ -22,8 +22,8 @@ public sealed class CacheFileRecoverySpecs(CacheWorld world) : IClassFixture<Cac
         var logger = new CapturingLogger();
         var before = world.Emulator.PrivateCalls;
 
-        var result = await EcrLogin.GetTokensAsync(world.Options(new TokenCacheOptions { Directory = folder.FullName }, logger, registries: "111111111111"));
-        var again = await EcrLogin.GetTokensAsync(world.Options(new TokenCacheOptions { Directory = folder.FullName }, registries: "111111111111"));
+        var result = await EcrAuth.GetTokensAsync(world.Options(new TokenCacheOptions { Directory = folder.FullName }, logger, registries: "111111111111"));
+        var again = await EcrAuth.GetTokensAsync(world.Options(new TokenCacheOptions { Directory = folder.FullName }, registries: "111111111111"));
 
         Assert.Equal(world.Emulator.Password, result.Tokens[0].Password.Reveal());
         Assert.Equal(world.Emulator.Password, again.Tokens[0].Password.Reveal());
@@ -43,7 +43,7 @@ public sealed class CacheFileRecoverySpecs(CacheWorld world) : IClassFixture<Cac
         File.WriteAllText(CacheFile, string.Empty);
         var logger = new CapturingLogger();
 
-        await EcrLogin.GetTokensAsync(world.Options(new TokenCacheOptions { Directory = folder.FullName }, logger, registries: "111111111111"));
+        await EcrAuth.GetTokensAsync(world.Options(new TokenCacheOptions { Directory = folder.FullName }, logger, registries: "111111111111"));
 
         Assert.DoesNotContain(logger.Events, e => e.Level == EcrLogLevel.Warning);
         Assert.Empty(folder.GetFiles("tokens.json.corrupt-*"));
@@ -60,7 +60,7 @@ public sealed class CacheFileRecoverySpecs(CacheWorld world) : IClassFixture<Cac
 
         File.WriteAllText(CacheFile, "{ damaged");
 
-        await EcrLogin.GetTokensAsync(world.Options(new TokenCacheOptions { Directory = folder.FullName }, registries: "111111111111"));
+        await EcrAuth.GetTokensAsync(world.Options(new TokenCacheOptions { Directory = folder.FullName }, registries: "111111111111"));
 
         var aside = Assert.Single(folder.GetFiles("tokens.json.corrupt-*"));
         Assert.DoesNotContain(aside.Name, older);
@@ -75,8 +75,8 @@ public sealed class CacheFileRecoverySpecs(CacheWorld world) : IClassFixture<Cac
         var logger = new CapturingLogger();
         var before = world.Emulator.PrivateCalls;
 
-        var first = await EcrLogin.GetTokensAsync(world.Options(new TokenCacheOptions { Directory = folder.FullName }, logger, registries: "111111111111"));
-        var second = await EcrLogin.GetTokensAsync(world.Options(new TokenCacheOptions { Directory = folder.FullName }, logger, registries: "111111111111"));
+        var first = await EcrAuth.GetTokensAsync(world.Options(new TokenCacheOptions { Directory = folder.FullName }, logger, registries: "111111111111"));
+        var second = await EcrAuth.GetTokensAsync(world.Options(new TokenCacheOptions { Directory = folder.FullName }, logger, registries: "111111111111"));
 
         Assert.Equal(world.Emulator.Password, first.Tokens[0].Password.Reveal());
         Assert.Equal(world.Emulator.Password, second.Tokens[0].Password.Reveal());

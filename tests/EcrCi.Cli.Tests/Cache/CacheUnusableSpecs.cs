@@ -27,7 +27,7 @@ public sealed class CacheUnusableSpecs(CacheWorld world) : IClassFixture<CacheWo
         var logger = new CapturingLogger();
         var watch = Stopwatch.StartNew();
 
-        var result = await EcrLogin.GetTokensAsync(world.Options(Cache, logger, registries: "111111111111"));
+        var result = await EcrAuth.GetTokensAsync(world.Options(Cache, logger, registries: "111111111111"));
 
         Assert.True(watch.Elapsed < Prompt, $"took {watch.Elapsed}, the lock was waited for as if held (deadline {RetrySettings.Default.Deadline})");
         Assert.Equal(world.Emulator.Password, result.Tokens[0].Password.Reveal());
@@ -44,8 +44,8 @@ public sealed class CacheUnusableSpecs(CacheWorld world) : IClassFixture<CacheWo
         var before = world.Emulator.PrivateCalls;
         var watch = Stopwatch.StartNew();
 
-        var first = await EcrLogin.GetTokensAsync(world.Options(Cache, logger, registries: "111111111111"));
-        var second = await EcrLogin.GetTokensAsync(world.Options(Cache, registries: "111111111111"));
+        var first = await EcrAuth.GetTokensAsync(world.Options(Cache, logger, registries: "111111111111"));
+        var second = await EcrAuth.GetTokensAsync(world.Options(Cache, registries: "111111111111"));
 
         Assert.True(watch.Elapsed < Prompt, $"took {watch.Elapsed}");
         Assert.Equal(world.Emulator.Password, first.Tokens[0].Password.Reveal());
@@ -67,7 +67,7 @@ public sealed class CacheUnusableSpecs(CacheWorld world) : IClassFixture<CacheWo
         options = options with { Retry = options.Retry with { AttemptTimeout = TimeSpan.FromSeconds(1), Deadline = deadline } };
         var watch = Stopwatch.StartNew();
 
-        var result = await EcrLogin.GetTokensAsync(options);
+        var result = await EcrAuth.GetTokensAsync(options);
 
         Assert.True(watch.Elapsed >= deadline, $"took {watch.Elapsed}: the held lock was not waited for");
         Assert.Equal(world.Emulator.Password, result.Tokens[0].Password.Reveal());

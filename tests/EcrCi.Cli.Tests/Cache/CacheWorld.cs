@@ -25,7 +25,7 @@ public sealed class CacheWorld : IAsyncLifetime
         }
     }
 
-    public EcrLoginOptions Options(TokenCacheOptions? cache, IEcrLogger? logger = null, SigV4Credential? identity = null, IReadOnlyDictionary<string, string?>? variables = null, params string[] registries)
+    public EcrAuthOptions Options(TokenCacheOptions? cache, IEcrLogger? logger = null, SigV4Credential? identity = null, IReadOnlyDictionary<string, string?>? variables = null, params string[] registries)
     {
         var environment = new Dictionary<string, string?>
         {
@@ -39,7 +39,7 @@ public sealed class CacheWorld : IAsyncLifetime
         }
 
         var credential = identity ?? Emulator.Options.Credentials[0];
-        return new EcrLoginOptions
+        return new EcrAuthOptions
         {
             Registries = registries,
             Credentials = new BasicAWSCredentials(credential.AccessKeyId, credential.SecretAccessKey),

@@ -14,7 +14,7 @@ public sealed class CachedTokenSecretSpecs(CacheWorld world) : IClassFixture<Cac
     public async Task A_password_served_from_the_cache_is_redacted_also_as_its_authorization_token()
     {
         var cache = new TokenCacheOptions { Directory = folder.FullName };
-        await EcrLogin.GetTokensAsync(world.Options(cache, registries: "111111111111"));
+        await EcrAuth.GetTokensAsync(world.Options(cache, registries: "111111111111"));
         var password = $"cached-only-{Guid.NewGuid():N}";
         var path = Path.Combine(folder.FullName, TokenCacheOptions.FileName);
         var file = JsonNode.Parse(File.ReadAllText(path))!;
@@ -26,7 +26,7 @@ public sealed class CachedTokenSecretSpecs(CacheWorld world) : IClassFixture<Cac
         File.WriteAllText(path, file.ToJsonString());
         var before = world.Emulator.PrivateCalls;
 
-        var served = await EcrLogin.GetTokensAsync(world.Options(cache, registries: "111111111111"));
+        var served = await EcrAuth.GetTokensAsync(world.Options(cache, registries: "111111111111"));
 
         Assert.Equal(before, world.Emulator.PrivateCalls);
         Assert.Equal(password, served.Tokens[0].Password.Reveal());

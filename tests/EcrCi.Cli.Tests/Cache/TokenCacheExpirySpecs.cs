@@ -14,7 +14,7 @@ public sealed class TokenCacheExpirySpecs(CacheWorld world) : IClassFixture<Cach
     private async Task<int> CallsForAsync(TokenCacheOptions cache, IReadOnlyDictionary<string, string?>? variables = null)
     {
         var before = world.Emulator.PrivateCalls;
-        var result = await EcrLogin.GetTokensAsync(world.Options(cache, variables: variables, registries: Account));
+        var result = await EcrAuth.GetTokensAsync(world.Options(cache, variables: variables, registries: Account));
         Assert.Equal(world.Emulator.Password, result.Tokens[0].Password.Reveal());
         return world.Emulator.PrivateCalls - before;
     }
@@ -105,8 +105,8 @@ public sealed class TokenCacheExpirySpecs(CacheWorld world) : IClassFixture<Cach
     {
         var before = world.Emulator.PrivateCalls;
 
-        await EcrLogin.GetTokensAsync(world.Options(null, registries: Account));
-        await EcrLogin.GetTokensAsync(world.Options(null, registries: Account));
+        await EcrAuth.GetTokensAsync(world.Options(null, registries: Account));
+        await EcrAuth.GetTokensAsync(world.Options(null, registries: Account));
 
         Assert.Equal(before + 2, world.Emulator.PrivateCalls);
         Assert.Empty(folder.EnumerateFileSystemInfos());

@@ -14,9 +14,9 @@ public sealed class TokenCacheKeySpecs(CacheWorld world) : IClassFixture<CacheWo
     {
         var before = world.Emulator.PrivateCalls;
 
-        await EcrLogin.GetTokensAsync(world.Options(Cache, registries: "111111111111"));
-        await EcrLogin.GetTokensAsync(world.Options(Cache, identity: world.Other, registries: "111111111111"));
-        await EcrLogin.GetTokensAsync(world.Options(Cache, identity: world.Other, registries: "111111111111"));
+        await EcrAuth.GetTokensAsync(world.Options(Cache, registries: "111111111111"));
+        await EcrAuth.GetTokensAsync(world.Options(Cache, identity: world.Other, registries: "111111111111"));
+        await EcrAuth.GetTokensAsync(world.Options(Cache, identity: world.Other, registries: "111111111111"));
 
         Assert.Equal(before + 2, world.Emulator.PrivateCalls);
         Assert.Equal([world.Emulator.AccessKeyId, world.Other.AccessKeyId], world.Emulator.Requests.TakeLast(2).Select(r => r.AccessKeyId));
@@ -27,10 +27,10 @@ public sealed class TokenCacheKeySpecs(CacheWorld world) : IClassFixture<CacheWo
     {
         var before = world.Emulator.PrivateCalls;
 
-        var both = await EcrLogin.GetTokensAsync(world.Options(Cache, registries: ["111111111111", "222222222222"]));
-        var second = await EcrLogin.GetTokensAsync(world.Options(Cache, registries: "222222222222"));
+        var both = await EcrAuth.GetTokensAsync(world.Options(Cache, registries: ["111111111111", "222222222222"]));
+        var second = await EcrAuth.GetTokensAsync(world.Options(Cache, registries: "222222222222"));
         Assert.Equal(before + 1, world.Emulator.PrivateCalls);
-        var mixed = await EcrLogin.GetTokensAsync(world.Options(Cache, registries: ["222222222222", "333333333333"]));
+        var mixed = await EcrAuth.GetTokensAsync(world.Options(Cache, registries: ["222222222222", "333333333333"]));
 
         Assert.Equal(before + 2, world.Emulator.PrivateCalls);
         Assert.Equal(both.Tokens[1].Host, second.Tokens[0].Host);
@@ -42,9 +42,9 @@ public sealed class TokenCacheKeySpecs(CacheWorld world) : IClassFixture<CacheWo
     {
         var before = world.Emulator.PrivateCalls;
 
-        await EcrLogin.GetTokensAsync(world.Options(Cache, registries: "111111111111.dkr.ecr.eu-west-1.amazonaws.com"));
-        await EcrLogin.GetTokensAsync(world.Options(Cache, registries: "111111111111.dkr.ecr.us-east-2.amazonaws.com"));
-        await EcrLogin.GetTokensAsync(world.Options(Cache, registries: "111111111111.dkr.ecr.us-east-2.amazonaws.com"));
+        await EcrAuth.GetTokensAsync(world.Options(Cache, registries: "111111111111.dkr.ecr.eu-west-1.amazonaws.com"));
+        await EcrAuth.GetTokensAsync(world.Options(Cache, registries: "111111111111.dkr.ecr.us-east-2.amazonaws.com"));
+        await EcrAuth.GetTokensAsync(world.Options(Cache, registries: "111111111111.dkr.ecr.us-east-2.amazonaws.com"));
 
         Assert.Equal(before + 2, world.Emulator.PrivateCalls);
     }
@@ -57,8 +57,8 @@ public sealed class TokenCacheKeySpecs(CacheWorld world) : IClassFixture<CacheWo
 
         for (var i = 0; i < 2; i++)
         {
-            var own = await EcrLogin.GetTokensAsync(world.Options(Cache));
-            var publicToken = await EcrLogin.GetTokensAsync(world.Options(Cache) with { Public = true });
+            var own = await EcrAuth.GetTokensAsync(world.Options(Cache));
+            var publicToken = await EcrAuth.GetTokensAsync(world.Options(Cache) with { Public = true });
             Assert.Equal($"{world.Emulator.Options.DefaultAccountId}.dkr.ecr.eu-west-1.amazonaws.com", own.Tokens[0].Host);
             Assert.Equal("public.ecr.aws", publicToken.Tokens[0].Host);
         }
@@ -74,7 +74,7 @@ public sealed class TokenCacheKeySpecs(CacheWorld world) : IClassFixture<CacheWo
         File.WriteAllText(blocker, "not a folder");
         var logger = new CapturingLogger();
 
-        var result = await EcrLogin.GetTokensAsync(world.Options(new TokenCacheOptions { Directory = Path.Combine(blocker, "cache") }, logger, registries: "111111111111"));
+        var result = await EcrAuth.GetTokensAsync(world.Options(new TokenCacheOptions { Directory = Path.Combine(blocker, "cache") }, logger, registries: "111111111111"));
 
         Assert.Equal(world.Emulator.Password, result.Tokens[0].Password.Reveal());
         Assert.Contains(logger.Events, e => e.Level == EcrLogLevel.Warning && e.Render().Contains("going on without the cache", StringComparison.Ordinal));
@@ -86,8 +86,8 @@ public sealed class TokenCacheKeySpecs(CacheWorld world) : IClassFixture<CacheWo
         var misses = new List<Uri>();
         var cache = Cache with { OnMiss = endpoint => misses.Add(endpoint) };
 
-        await EcrLogin.GetTokensAsync(world.Options(cache, registries: "111111111111"));
-        await EcrLogin.GetTokensAsync(world.Options(cache, registries: "111111111111"));
+        await EcrAuth.GetTokensAsync(world.Options(cache, registries: "111111111111"));
+        await EcrAuth.GetTokensAsync(world.Options(cache, registries: "111111111111"));
 
         Assert.Equal([world.Emulator.Endpoint], misses);
     }

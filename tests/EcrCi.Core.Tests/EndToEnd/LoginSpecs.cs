@@ -23,7 +23,7 @@ public class LoginSpecs(RegistryWorld world) : IClassFixture<RegistryWorld>
     {
         using var config = new TempDirectory();
 
-        var result = await EcrLogin.LoginAsync(world.Options(config.Path, null, RegistryWorld.FirstAccount));
+        var result = await EcrAuth.LoginAsync(world.Options(config.Path, null, RegistryWorld.FirstAccount));
 
         var token = Assert.Single(result.Tokens);
         Assert.Equal(world.First.Host, token.Host);
@@ -40,7 +40,7 @@ public class LoginSpecs(RegistryWorld world) : IClassFixture<RegistryWorld>
         using var config = new TempDirectory();
         var calls = world.Emulator.PrivateCalls;
 
-        var result = await EcrLogin.LoginAsync(world.Options(config.Path, null, RegistryWorld.FirstAccount, RegistryWorld.SecondAccount));
+        var result = await EcrAuth.LoginAsync(world.Options(config.Path, null, RegistryWorld.FirstAccount, RegistryWorld.SecondAccount));
 
         Assert.Equal([world.First.Host, world.Second.Host], result.Tokens.Select(t => t.Host));
         Assert.Equal(calls + 1, world.Emulator.PrivateCalls);
@@ -59,7 +59,7 @@ public class LoginSpecs(RegistryWorld world) : IClassFixture<RegistryWorld>
         var logger = new CapturingLogger();
         world.Emulator.ThrottleNext(2);
 
-        var result = await EcrLogin.LoginAsync(world.Options(config.Path, logger, RegistryWorld.FirstAccount));
+        var result = await EcrAuth.LoginAsync(world.Options(config.Path, logger, RegistryWorld.FirstAccount));
 
         Assert.Equal(calls + 3, world.Emulator.PrivateCalls);
         Assert.Equal(2, logger.Events.Count(e => e.Template.Contains("retrying", StringComparison.Ordinal)));
@@ -73,7 +73,7 @@ public class LoginSpecs(RegistryWorld world) : IClassFixture<RegistryWorld>
         var calls = world.Emulator.PrivateCalls;
         world.Emulator.FailNext(2, 503);
 
-        var result = await EcrLogin.LoginAsync(world.Options(config.Path, null, RegistryWorld.FirstAccount));
+        var result = await EcrAuth.LoginAsync(world.Options(config.Path, null, RegistryWorld.FirstAccount));
 
         Assert.Equal(calls + 3, world.Emulator.PrivateCalls);
         await PushAndPullAsync(result.Tokens[0].Host, config.Path);
@@ -88,7 +88,7 @@ public class LoginSpecs(RegistryWorld world) : IClassFixture<RegistryWorld>
         world.Emulator.MapRegistry("333333333333", "127.0.0.1:1");
 
         var error = await Assert.ThrowsAsync<EcrLoginException>(() =>
-            EcrLogin.LoginAsync(world.Options(config.Path, null, RegistryWorld.FirstAccount, "333333333333") with { LoginTimeout = TimeSpan.FromSeconds(20) }));
+            EcrAuth.LoginAsync(world.Options(config.Path, null, RegistryWorld.FirstAccount, "333333333333") with { LoginTimeout = TimeSpan.FromSeconds(20) }));
 
         Assert.Equal(EcrErrorKind.ContainerClientFailed, error.Kind);
         Assert.Contains("127.0.0.1:1", error.Message, StringComparison.Ordinal);
@@ -102,7 +102,7 @@ public class LoginSpecs(RegistryWorld world) : IClassFixture<RegistryWorld>
         var requests = world.Emulator.TotalRequests;
 
         var error = await Assert.ThrowsAsync<EcrLoginException>(() =>
-            EcrLogin.LoginAsync(world.Options(config.Path, null, RegistryWorld.FirstAccount) with { ContainerClientPath = config.File("no-such-docker") }));
+            EcrAuth.LoginAsync(world.Options(config.Path, null, RegistryWorld.FirstAccount) with { ContainerClientPath = config.File("no-such-docker") }));
 
         Assert.Equal(EcrErrorKind.ContainerClientMissing, error.Kind);
         Assert.Equal(requests, world.Emulator.TotalRequests);
@@ -113,9 +113,9 @@ public class LoginSpecs(RegistryWorld world) : IClassFixture<RegistryWorld>
     {
         using var config = new TempDirectory();
         var options = world.Options(config.Path, null, RegistryWorld.FirstAccount);
-        var result = await EcrLogin.LoginAsync(options);
+        var result = await EcrAuth.LoginAsync(options);
 
-        await EcrLogin.LogoutAsync([result.Tokens[0].Host], options);
+        await EcrAuth.LogoutAsync([result.Tokens[0].Host], options);
 
         var auths = JsonNode.Parse(File.ReadAllText(config.File("config.json")))!["auths"]?.AsObject();
         Assert.False(auths?.ContainsKey(world.First.Host) ?? false);

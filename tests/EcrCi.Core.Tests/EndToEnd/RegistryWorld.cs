@@ -14,10 +14,10 @@ public sealed class RegistryWorld : EcrWorld, IAsyncLifetime
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
     /// <summary>Options that reach the emulator only through the standard endpoint variable.</summary>
-    public EcrLoginOptions Options(string dockerConfig, IEcrLogger? logger = null, params string[] registries) =>
+    public EcrAuthOptions Options(string dockerConfig, IEcrLogger? logger = null, params string[] registries) =>
         ForEmulator(Emulator, dockerConfig, logger, registries);
 
-    public static EcrLoginOptions ForEmulator(EcrEmulator emulator, string? dockerConfig, IEcrLogger? logger, params string[] registries) => new()
+    public static EcrAuthOptions ForEmulator(EcrEmulator emulator, string? dockerConfig, IEcrLogger? logger, params string[] registries) => new()
     {
         Registries = registries,
         Region = Region,

@@ -11,7 +11,7 @@ public class SecretLeakSpecs(RegistryWorld world) : IClassFixture<RegistryWorld>
         using var config = new TempDirectory();
 
         var (_, report) = await ProcessWatcher.WatchAsync(
-            () => EcrLogin.LoginAsync(world.Options(config.Path, null, RegistryWorld.FirstAccount, RegistryWorld.SecondAccount)),
+            () => EcrAuth.LoginAsync(world.Options(config.Path, null, RegistryWorld.FirstAccount, RegistryWorld.SecondAccount)),
             ProcessWatcher.IsDockerLogin,
             [world.Emulator.Password, world.Emulator.AuthorizationToken]);
 
@@ -26,10 +26,10 @@ public class SecretLeakSpecs(RegistryWorld world) : IClassFixture<RegistryWorld>
         var logger = new CapturingLogger();
         world.Emulator.ThrottleNext(1);
 
-        var result = await EcrLogin.LoginAsync(world.Options(config.Path, logger, RegistryWorld.FirstAccount));
+        var result = await EcrAuth.LoginAsync(world.Options(config.Path, logger, RegistryWorld.FirstAccount));
         world.Emulator.MapRegistry("444444444444", "127.0.0.1:1");
         var error = await Assert.ThrowsAsync<EcrLoginException>(() =>
-            EcrLogin.LoginAsync(world.Options(config.Path, logger, "444444444444")));
+            EcrAuth.LoginAsync(world.Options(config.Path, logger, "444444444444")));
 
         var everything = string.Join('\n', logger.AllText, result.ToString(), string.Join('\n', result.Tokens), error.ToString());
         Assert.Contains(logger.Events, e => e.Render().Contains("Logged in to", StringComparison.Ordinal));

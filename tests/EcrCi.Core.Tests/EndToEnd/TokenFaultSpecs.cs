@@ -12,14 +12,14 @@ public sealed class TokenFaultSpecs : IAsyncLifetime
 
     public async Task DisposeAsync() => await emulator.DisposeAsync();
 
-    private EcrLoginOptions Options(params string[] registries) => RegistryWorld.ForEmulator(emulator, null, null, registries);
+    private EcrAuthOptions Options(params string[] registries) => RegistryWorld.ForEmulator(emulator, null, null, registries);
 
     [Fact]
     public async Task Access_denied_fails_at_once_and_names_the_permission()
     {
         emulator.AccessDenied = true;
 
-        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrLogin.GetTokensAsync(Options("123456789012")));
+        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrAuth.GetTokensAsync(Options("123456789012")));
 
         Assert.Equal(EcrErrorKind.AccessDenied, error.Kind);
         Assert.Contains("ecr:GetAuthorizationToken", error.Message, StringComparison.Ordinal);
@@ -31,7 +31,7 @@ public sealed class TokenFaultSpecs : IAsyncLifetime
     {
         emulator.AccessDenied = true;
 
-        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrLogin.GetTokensAsync(Options() with { Public = true }));
+        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrAuth.GetTokensAsync(Options() with { Public = true }));
 
         Assert.Contains("ecr-public:GetAuthorizationToken", error.Message, StringComparison.Ordinal);
         Assert.Contains("sts:GetServiceBearerToken", error.Message, StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public sealed class TokenFaultSpecs : IAsyncLifetime
     {
         emulator.ExpiredToken = true;
 
-        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrLogin.GetTokensAsync(Options("123456789012")));
+        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrAuth.GetTokensAsync(Options("123456789012")));
 
         Assert.Equal(EcrErrorKind.ExpiredCredentials, error.Kind);
         Assert.Equal(1, emulator.PrivateCalls);
@@ -54,7 +54,7 @@ public sealed class TokenFaultSpecs : IAsyncLifetime
     {
         var options = Options("123456789012") with { Credentials = new Amazon.Runtime.BasicAWSCredentials(emulator.AccessKeyId, "wrong-secret") };
 
-        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrLogin.GetTokensAsync(options));
+        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrAuth.GetTokensAsync(options));
 
         Assert.Equal(EcrErrorKind.InvalidCredentials, error.Kind);
         Assert.Contains("AWS_SECRET_ACCESS_KEY", error.Message, StringComparison.Ordinal);
@@ -65,7 +65,7 @@ public sealed class TokenFaultSpecs : IAsyncLifetime
     {
         var options = Options("123456789012") with { Credentials = new Amazon.Runtime.BasicAWSCredentials("AKIAUNKNOWN", "secret") };
 
-        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrLogin.GetTokensAsync(options));
+        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrAuth.GetTokensAsync(options));
 
         Assert.Equal(EcrErrorKind.InvalidCredentials, error.Kind);
         Assert.Equal("UnrecognizedClientException", error.AwsErrorCode);
@@ -77,7 +77,7 @@ public sealed class TokenFaultSpecs : IAsyncLifetime
         emulator.ThrottleNext(100);
         var options = Options("123456789012") with { Retry = RetrySettings.Default with { MaxAttempts = 3, BaseDelay = TimeSpan.FromMilliseconds(10) } };
 
-        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrLogin.GetTokensAsync(options));
+        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrAuth.GetTokensAsync(options));
 
         Assert.Equal(EcrErrorKind.Throttled, error.Kind);
         Assert.Equal(3, error.Attempts);
@@ -90,7 +90,7 @@ public sealed class TokenFaultSpecs : IAsyncLifetime
     {
         emulator.MalformedBody = true;
 
-        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrLogin.GetTokensAsync(Options("123456789012")));
+        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrAuth.GetTokensAsync(Options("123456789012")));
 
         Assert.Equal(EcrErrorKind.MalformedResponse, error.Kind);
         Assert.Contains("not valid JSON", error.Message, StringComparison.Ordinal);
@@ -103,7 +103,7 @@ public sealed class TokenFaultSpecs : IAsyncLifetime
         emulator.Delay = TimeSpan.FromSeconds(2);
         var retry = RetrySettings.Default with { MaxAttempts = 2, BaseDelay = TimeSpan.FromMilliseconds(10), AttemptTimeout = TimeSpan.FromMilliseconds(300), Deadline = TimeSpan.FromSeconds(10) };
 
-        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrLogin.GetTokensAsync(Options("123456789012") with { Retry = retry }));
+        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrAuth.GetTokensAsync(Options("123456789012") with { Retry = retry }));
 
         Assert.Equal(EcrErrorKind.Timeout, error.Kind);
         Assert.Equal(2, error.Attempts);
@@ -120,7 +120,7 @@ public sealed class TokenFaultSpecs : IAsyncLifetime
             ["AWS_DEFAULT_REGION"] = "eu-central-1",
         }) };
 
-        var result = await EcrLogin.GetTokensAsync(options);
+        var result = await EcrAuth.GetTokensAsync(options);
 
         Assert.Equal(
             ["123456789012.dkr.ecr.eu-central-1.amazonaws.com", "210987654321.dkr.ecr.eu-central-1.amazonaws.com", "123456789012.dkr.ecr.us-east-1.amazonaws.com", "public.ecr.aws"],
@@ -135,7 +135,7 @@ public sealed class TokenFaultSpecs : IAsyncLifetime
     {
         var options = Options("123456789012") with { Credentials = null, Profile = "ecr-login-no-such-profile" };
 
-        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrLogin.GetTokensAsync(options));
+        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrAuth.GetTokensAsync(options));
 
         Assert.Equal(EcrErrorKind.NoCredentials, error.Kind);
         Assert.Contains("ecr-login-no-such-profile", error.Message, StringComparison.Ordinal);
@@ -145,7 +145,7 @@ public sealed class TokenFaultSpecs : IAsyncLifetime
 
 public sealed class NetworkFaultSpecs
 {
-    private static EcrLoginOptions Options(Uri endpoint, EcrEmulator emulator) => RegistryWorld.ForEmulator(emulator, null, null, "123456789012") with
+    private static EcrAuthOptions Options(Uri endpoint, EcrEmulator emulator) => RegistryWorld.ForEmulator(emulator, null, null, "123456789012") with
     {
         EndpointUrl = endpoint,
         Retry = RetrySettings.Default with { MaxAttempts = 3, BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromMilliseconds(20) },
@@ -156,7 +156,7 @@ public sealed class NetworkFaultSpecs
     {
         await using var emulator = await EcrEmulator.StartAsync(new EcrEmulatorOptions { Tls = true });
 
-        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrLogin.GetTokensAsync(Options(emulator.TlsEndpoint!, emulator)));
+        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrAuth.GetTokensAsync(Options(emulator.TlsEndpoint!, emulator)));
 
         Assert.Equal(1, error.Attempts);
         Assert.Equal(EcrErrorKind.Network, error.Kind);
@@ -173,7 +173,7 @@ public sealed class NetworkFaultSpecs
         var closedPort = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
 
-        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrLogin.GetTokensAsync(Options(new Uri($"http://127.0.0.1:{closedPort}/"), emulator)));
+        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrAuth.GetTokensAsync(Options(new Uri($"http://127.0.0.1:{closedPort}/"), emulator)));
 
         Assert.Equal(EcrErrorKind.Network, error.Kind);
         Assert.Equal(3, error.Attempts);

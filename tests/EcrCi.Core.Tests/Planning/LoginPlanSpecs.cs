@@ -5,7 +5,7 @@ namespace EcrCi.Tests.Planning;
 
 public class LoginPlanSpecs
 {
-    private static EcrLoginOptions Options(IReadOnlyList<string> registries, params (string Name, string Value)[] variables) => new()
+    private static EcrAuthOptions Options(IReadOnlyList<string> registries, params (string Name, string Value)[] variables) => new()
     {
         Registries = registries,
         Environment = AwsEnvironment.FromDictionary(variables.ToDictionary(v => v.Name, v => (string?)v.Value)),

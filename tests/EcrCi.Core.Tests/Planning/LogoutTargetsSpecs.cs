@@ -5,7 +5,7 @@ namespace EcrCi.Tests.Planning;
 
 public class LogoutTargetsSpecs
 {
-    private static EcrLoginOptions Options(params (string Name, string Value)[] variables) => new()
+    private static EcrAuthOptions Options(params (string Name, string Value)[] variables) => new()
     {
         Environment = AwsEnvironment.FromDictionary(variables.ToDictionary(v => v.Name, v => (string?)v.Value)),
         Profile = "no-such-profile-in-tests",

@@ -32,7 +32,7 @@ public class OptionsMappingSpecs
     public void Unset_settings_keep_the_core_defaults_and_read_the_environment()
     {
         var options = new EcrLoginSettings().ToLoginOptions(Logging.NullEcrLogger.Instance);
-        var defaults = new EcrLoginOptions();
+        var defaults = new EcrAuthOptions();
 
         Assert.Empty(options.Registries);
         Assert.Null(options.Region);

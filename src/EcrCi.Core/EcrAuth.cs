@@ -12,28 +12,28 @@ namespace EcrCi;
 /// The one entry point of the core: fetch ECR tokens, log the container client in (password
 /// on stdin, registries in parallel), log out. Inputs are checked before any network call.
 /// </summary>
-public static class EcrLogin
+public static class EcrAuth
 {
     /// <summary>Fetches one token per registry without logging any client in.</summary>
     /// <exception cref="EcrLoginException">Input, credentials, permission or service failure; the message says what to fix.</exception>
-    public static async Task<EcrLoginResult> GetTokensAsync(EcrLoginOptions options, CancellationToken cancellationToken = default)
+    public static async Task<EcrAuthResult> GetTokensAsync(EcrAuthOptions options, CancellationToken cancellationToken = default)
     {
         var plan = LoginPlan.Create(options);
         var log = new RedactingLog(options.Logger);
         var fetched = await FetchAsync(plan, options, log, cancellationToken);
-        return new EcrLoginResult(fetched.Tokens, null, null) { AssumedRole = fetched.AssumedRole };
+        return new EcrAuthResult(fetched.Tokens, null, null) { AssumedRole = fetched.AssumedRole };
     }
 
     /// <summary>Fetches tokens and logs the container client in to every registry.</summary>
     /// <exception cref="EcrLoginException">Input, credentials, permission, service or client failure; the message says what to fix.</exception>
-    public static async Task<EcrLoginResult> LoginAsync(EcrLoginOptions options, CancellationToken cancellationToken = default)
+    public static async Task<EcrAuthResult> LoginAsync(EcrAuthOptions options, CancellationToken cancellationToken = default)
     {
         var plan = LoginPlan.Create(options);
         var environment = options.Environment ?? AwsEnvironment.Process;
         var client = CreateClient(options, environment);
         var log = new RedactingLog(options.Logger);
         var (tokens, cached, assumedRole) = await FetchAsync(plan, options, log, cancellationToken);
-        var result = new EcrLoginResult(tokens, client.Kind, client.DockerConfig) { AssumedRole = assumedRole };
+        var result = new EcrAuthResult(tokens, client.Kind, client.DockerConfig) { AssumedRole = assumedRole };
         if (cached && client.Kind.UsesDockerConfig() && client.DockerConfig is { } config && DockerConfigProbe.HoldsAll(config, tokens))
         {
             log.Information("{DockerConfig} already holds the cached credentials of {Registries}: skipped {Client} login",
@@ -52,7 +52,7 @@ public static class EcrLogin
     /// </summary>
     /// <returns>The hosts logged out of.</returns>
     /// <exception cref="EcrLoginException">A registry is not valid, the client is missing, or a logout failed.</exception>
-    public static async Task<IReadOnlyList<string>> LogoutAsync(IReadOnlyList<string> registries, EcrLoginOptions options, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<string>> LogoutAsync(IReadOnlyList<string> registries, EcrAuthOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(registries);
         ArgumentNullException.ThrowIfNull(options);
@@ -68,7 +68,7 @@ public static class EcrLogin
         return hosts;
     }
 
-    private static ContainerClient CreateClient(EcrLoginOptions options, AwsEnvironment environment)
+    private static ContainerClient CreateClient(EcrAuthOptions options, AwsEnvironment environment)
     {
         var (kind, path) = ContainerClientLocator.Locate(options.ContainerClient, options.ContainerClientPath, environment);
         var configDirectory = kind.UsesDockerConfig() || options.DockerConfig is not null
@@ -79,7 +79,7 @@ public static class EcrLogin
 
     /// <summary>Fetches (or, with the cache on, reuses) the tokens; Cached is true when none came from ECR.</summary>
     private static async Task<(IReadOnlyList<AuthorizationToken> Tokens, bool Cached, AssumedRoleCredentials? AssumedRole)> FetchAsync(
-        LoginPlan plan, EcrLoginOptions options, RedactingLog log, CancellationToken cancellationToken)
+        LoginPlan plan, EcrAuthOptions options, RedactingLog log, CancellationToken cancellationToken)
     {
         var environment = options.Environment ?? AwsEnvironment.Process;
         if (options.TokenCache is null)

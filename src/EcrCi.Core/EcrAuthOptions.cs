@@ -8,7 +8,7 @@ using EcrCi.Tokens;
 namespace EcrCi;
 
 /// <summary>What to log in to and how. Every front end maps its own settings onto this.</summary>
-public sealed record EcrLoginOptions
+public sealed record EcrAuthOptions
 {
     /// <summary>Registries as 12-digit account ids, registry hosts or URLs; empty means the caller's own account (or ECR Public with <see cref="Public"/>).</summary>
     public IReadOnlyList<string> Registries { get; init; } = [];
