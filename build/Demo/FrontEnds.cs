@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Amazon.Runtime;
-using EcrCi.Aws;
 using EcrCi.Logging;
 
 namespace EcrCi.Build.Demo;
@@ -28,7 +27,7 @@ internal static class FrontEnds
             Credentials = new BasicAWSCredentials(world.Emulator.AccessKeyId, world.Emulator.SecretAccessKey),
             DockerConfig = config,
             Logger = new ConsoleLogger(),
-            Environment = new AwsEnvironment(name => name == "AWS_ENDPOINT_URL_ECR" ? world.Emulator.Endpoint.ToString() : Environment.GetEnvironmentVariable(name)),
+            EnvironmentVariables = name => name == "AWS_ENDPOINT_URL_ECR" ? world.Emulator.Endpoint.ToString() : Environment.GetEnvironmentVariable(name),
         });
         return new FrontEndResult("core", result.Tokens[0].Host, Time(result.ExpiresAt), await world.PushAsync(config, "core"));
     }

@@ -1,7 +1,7 @@
 using EcrCi.Action.Runner;
 using EcrCi.Action.Steps;
 using EcrCi.Errors;
-using EcrCi.Secrets;
+using EcrCi.Action.Inputs;
 
 namespace EcrCi.Action;
 
@@ -49,7 +49,7 @@ internal static class ActionProgram
         }
         catch (EcrLoginException e)
         {
-            commands.Error(Redactor.Shared.Redact(e.Message));
+            commands.Error(InputNames.Describe(e));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -59,7 +59,7 @@ internal static class ActionProgram
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            commands.Error(Redactor.Shared.Redact($"ecr-login failed unexpectedly ({e.GetType().Name}): {e.Message}"));
+            commands.Error($"ecr-login failed unexpectedly ({e.GetType().Name}): {e.Message}");
         }
 
         return 1;

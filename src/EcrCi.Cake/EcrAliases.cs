@@ -3,7 +3,6 @@ using Cake.Core.Annotations;
 using Cake.Core.Diagnostics;
 using Cake.Core.IO;
 using Cake.EcrCi.Internal;
-using EcrCi.Clients;
 
 [assembly: CakeNamespaceImport("Cake.EcrCi")]
 
@@ -78,7 +77,7 @@ public static partial class EcrAliases
         var result = CoreCall.Run(cancellationToken => global::EcrCi.EcrAuth.LoginAsync(settings.ToOptions(context), cancellationToken));
         var login = new EcrLoginResult(
             [.. result.Tokens.Select(t => new EcrAuthorizationToken(t))],
-            result.ContainerClient?.ExecutableName(),
+            result.ContainerClient,
             result.DockerConfig is { } folder ? new DirectoryPath(folder) : null,
             settings);
         context.Log.Verbose("ECR login done: {0}", login);

@@ -1,6 +1,7 @@
 using EcrCi.Aws;
 using EcrCi.Errors;
 using EcrCi.Registries;
+using EcrCi.Settings;
 using EcrCi.Tokens;
 
 namespace EcrCi;
@@ -10,28 +11,14 @@ namespace EcrCi;
 /// the token calls to make (one per distinct API endpoint, at most 10 registry ids each).
 /// Bad input fails here.
 /// </summary>
-internal sealed record LoginPlan(IReadOnlyList<ResolvedRegistry> Registries, IReadOnlyList<TokenRequest> Requests)
+internal sealed record LoginPlan(EffectiveSettings Settings, IReadOnlyList<ResolvedRegistry> Registries, IReadOnlyList<TokenRequest> Requests)
 {
-    public static LoginPlan Create(EcrAuthOptions options)
+    public static LoginPlan Create(EcrAuthOptions options) => Create(EffectiveSettings.From(options));
+
+    public static LoginPlan Create(EffectiveSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Retry.Validate();
-        if (options.LoginTimeout <= TimeSpan.Zero)
-        {
-            throw EcrLoginException.Input($"The login timeout is {options.LoginTimeout}: expected more than zero.");
-        }
-
-        if (options.AssumeRole is { } role)
-        {
-            role.Validate();
-            if (options.Credentials is not null || options.Profile is not null)
-            {
-                throw EcrLoginException.Input("Both a role to assume and credentials (or a profile) were given: give one of them.");
-            }
-        }
-
-        var environment = options.Environment ?? AwsEnvironment.Process;
-        var endpoints = EndpointSettings.From(environment, options.EndpointUrl, options.UseFips, options.UseDualStack);
+        var options = settings.Options;
+        var endpoints = settings.Endpoints;
         var references = options.Registries.Select(RegistryReference.Parse).ToList();
         if (references.Count == 0 && options.Public)
         {
@@ -40,18 +27,18 @@ internal sealed record LoginPlan(IReadOnlyList<ResolvedRegistry> Registries, IRe
 
         if (options.Public && references.Any(r => !r.IsPublic))
         {
-            throw EcrLoginException.Input(
+            throw EcrLoginException.Input(nameof(EcrAuthOptions.Public),
                 $"ECR Public was chosen but private registries were given ({string.Join(", ", references.Where(r => !r.IsPublic))}): choose the private registry type or drop them.");
         }
 
         var needsRegion = references.Count == 0 || references.Any(r => r.Region is null);
-        var region = needsRegion || options.Region is not null ? RegionResolver.Resolve(options.Region, environment, options.Profile) : null;
+        var region = needsRegion || options.Region is not null ? RegionResolver.Resolve(options.Region, settings.Environment, settings.Profile) : null;
         if (references.Count == 0)
         {
-            var callerRegion = region ?? throw EcrLoginException.Input(
+            var callerRegion = region ?? throw EcrLoginException.Input(nameof(EcrAuthOptions.Region),
                 "No registry and no AWS region were given: name a registry (account id or host), or set a region (option, AWS_REGION or AWS_DEFAULT_REGION).");
             var endpoint = endpoints.PrivateApi(callerRegion, endpoints.Fips, endpoints.DualStack);
-            return new LoginPlan([], [new TokenRequest(false, endpoint, callerRegion, [], string.Empty)]);
+            return new LoginPlan(settings, [], [new TokenRequest(false, endpoint, callerRegion, [], string.Empty)]);
         }
 
         var resolved = references
@@ -62,7 +49,7 @@ internal sealed record LoginPlan(IReadOnlyList<ResolvedRegistry> Registries, IRe
             .GroupBy(r => (r.IsPublic, r.Region, r.Fips, r.DualStack))
             .SelectMany(group => ToRequests(group.Key, [.. group], endpoints))
             .ToList();
-        return new LoginPlan(resolved, requests);
+        return new LoginPlan(settings, resolved, requests);
     }
 
     private static IEnumerable<TokenRequest> ToRequests((bool IsPublic, string Region, bool Fips, bool DualStack) key, List<ResolvedRegistry> registries, EndpointSettings endpoints)

@@ -1,6 +1,7 @@
 using EcrCi.Aws;
 using EcrCi.Errors;
 using EcrCi.Registries;
+using EcrCi.Settings;
 
 namespace EcrCi;
 
@@ -11,12 +12,20 @@ namespace EcrCi;
 /// </summary>
 internal static class LogoutTargets
 {
-    public static IReadOnlyList<string> Resolve(IReadOnlyList<string> registries, EcrAuthOptions options)
+    public static IReadOnlyList<string> Resolve(IReadOnlyList<string> registries, EffectiveSettings settings)
     {
-        var environment = options.Environment ?? AwsEnvironment.Process;
-        var endpoints = EndpointSettings.From(environment, options.EndpointUrl, options.UseFips, options.UseDualStack);
+        var options = settings.Options;
+        var endpoints = settings.Endpoints;
         string? region = null;
         var hosts = new List<string>();
+        if (!registries.Any(r => !string.IsNullOrWhiteSpace(r)))
+        {
+            return options.Public
+                ? [RegistryReference.Public.Resolve(null, dualStack: endpoints.DualStack).Host]
+                : throw EcrLoginException.Input(nameof(EcrAuthOptions.Registries),
+                    "A logout needs the registries to log out of, and none were given: name them, for example the hosts the login returned (Tokens[i].Host).");
+        }
+
         foreach (var entry in registries.Select(r => r.Trim()).Where(r => r.Length > 0))
         {
             RegistryReference reference;
@@ -32,7 +41,7 @@ internal static class LogoutTargets
 
             if (reference.Region is null && !reference.IsPublic)
             {
-                region ??= RegionResolver.Resolve(options.Region, environment, options.Profile);
+                region ??= RegionResolver.Resolve(options.Region, settings.Environment, settings.Profile);
             }
 
             hosts.Add(reference.Resolve(reference.Region is null ? region : options.Region, endpoints.Fips, endpoints.DualStack).Host);

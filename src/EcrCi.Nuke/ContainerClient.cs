@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Globalization;
-using EcrCi.Clients;
 
 namespace EcrCi.Nuke;
 
@@ -12,39 +11,31 @@ namespace EcrCi.Nuke;
 [TypeConverter(typeof(ContainerClientConverter))]
 public sealed record ContainerClient
 {
-    private ContainerClient(ContainerClientKind kind) => Kind = kind;
+    private ContainerClient(string value) => Value = value;
 
     /// <summary>The Docker CLI (found through <c>DOCKER_EXE</c> or <c>PATH</c>).</summary>
-    public static ContainerClient Docker { get; } = new(ContainerClientKind.Docker);
+    public static ContainerClient Docker { get; } = new("docker");
 
     /// <summary>Podman.</summary>
-    public static ContainerClient Podman { get; } = new(ContainerClientKind.Podman);
+    public static ContainerClient Podman { get; } = new("podman");
 
     /// <summary>nerdctl (containerd).</summary>
-    public static ContainerClient Nerdctl { get; } = new(ContainerClientKind.Nerdctl);
+    public static ContainerClient Nerdctl { get; } = new("nerdctl");
 
     /// <summary>Finch.</summary>
-    public static ContainerClient Finch { get; } = new(ContainerClientKind.Finch);
-
-    /// <summary>The core library's kind of client.</summary>
-    public ContainerClientKind Kind { get; }
+    public static ContainerClient Finch { get; } = new("finch");
 
     /// <summary>The executable name: <c>docker</c>, <c>podman</c>, <c>nerdctl</c> or <c>finch</c>.</summary>
-    public string Value => Kind.ExecutableName();
+    public string Value { get; }
 
-    /// <summary>The client of a core kind.</summary>
-    public static ContainerClient FromKind(ContainerClientKind kind) => kind switch
+    /// <summary>One of the members above by its executable name (any casing), as Nuke's enumerations convert from text.</summary>
+    /// <exception cref="ArgumentException">The name is none of them.</exception>
+    public static ContainerClient Parse(string value)
     {
-        ContainerClientKind.Docker => Docker,
-        ContainerClientKind.Podman => Podman,
-        ContainerClientKind.Nerdctl => Nerdctl,
-        ContainerClientKind.Finch => Finch,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a known container client."),
-    };
-
-    /// <summary>Parses <c>docker</c>, <c>podman</c>, <c>nerdctl</c> or <c>finch</c> (any casing).</summary>
-    /// <exception cref="Errors.EcrLoginException">The name is not one of them.</exception>
-    public static ContainerClient Parse(string value) => FromKind(ContainerClientKinds.Parse(value));
+        ArgumentNullException.ThrowIfNull(value);
+        return ((ContainerClient[])[Docker, Podman, Nerdctl, Finch]).FirstOrDefault(c => string.Equals(c.Value, value.Trim(), StringComparison.OrdinalIgnoreCase))
+            ?? throw new ArgumentException($"'{value}' is not a container client: expected docker, podman, nerdctl or finch.", nameof(value));
+    }
 
     /// <summary>The executable name, as Nuke's enumerations convert to their value.</summary>
     public static implicit operator string(ContainerClient client) => client?.Value ?? throw new ArgumentNullException(nameof(client));

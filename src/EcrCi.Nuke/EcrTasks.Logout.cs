@@ -1,5 +1,4 @@
 using EcrCi.Errors;
-using EcrCi.Registries;
 
 namespace EcrCi.Nuke;
 
@@ -16,17 +15,10 @@ public static partial class EcrTasks
     {
         ArgumentNullException.ThrowIfNull(settings);
         LogStart(nameof(EcrLogout), settings);
-        var registries = LogoutRegistries(settings);
         var options = settings.ToLoginOptions(SerilogEcrLogger.Instance);
-        return Run(cancellationToken => EcrAuth.LogoutAsync(registries, options, cancellationToken));
+        return Run(cancellationToken => EcrAuth.LogoutAsync(settings.Registries, options, cancellationToken));
     }
 
     /// <inheritdoc cref="EcrLogout(EcrLoginSettings)"/>
     public static IReadOnlyList<string> EcrLogout(Configure<EcrLoginSettings> configurator) => EcrLogout(Configure(configurator));
-
-    private static IReadOnlyList<string> LogoutRegistries(EcrLoginSettings settings) =>
-        settings.Registries.Count > 0 ? settings.Registries
-        : settings.Public ? [RegistryReference.Public.Resolve(null, dualStack: settings.DualStack == true).Host]
-        : throw new EcrLoginException(EcrErrorKind.InvalidInput,
-            "EcrLogout needs the registries to log out of, and none were given: set them with SetRegistries(...), for example to the hosts EcrLogin returned (result.Tokens[i].Host).");
 }

@@ -1,4 +1,3 @@
-using EcrCi.Secrets;
 using Serilog;
 
 namespace EcrCi.Nuke;
@@ -13,7 +12,7 @@ public static partial class EcrTasks
     }
 
     private static void LogStart(string task, EcrSettings settings) =>
-        Log.Debug("{Task} with {Settings}", task, Redactor.Shared.Redact(settings.ToString()));
+        Log.Debug("{Task} with {Settings}", task, settings.ToString());
 
     /// <summary>
     /// Runs the core's asynchronous work to completion on the thread pool, so no

@@ -1,77 +1,67 @@
 using EcrCi.Action.Runner;
-using EcrCi.Clients;
 using EcrCi.Errors;
 using EcrCi.Logging;
-using EcrCi.Registries;
-using EcrCi.Tokens;
 
 namespace EcrCi.Action.Inputs;
 
 /// <summary>
-/// The main step's inputs, parsed and checked before any network call. A superset of
-/// <c>aws-actions/amazon-ecr-login</c> v2, so that changing the <c>uses:</c> line migrates.
+/// The main step's inputs: a superset of <c>aws-actions/amazon-ecr-login</c> v2, so that changing
+/// the <c>uses:</c> line migrates. Each input is read in its own format (YAML booleans, seconds)
+/// and mapped onto the core's options; an empty input stays unset, so the core's default and the
+/// AWS environment apply. The core checks every value (and names the input through
+/// <see cref="InputNames.ForOption"/>); only what is the Action's own is checked here.
 /// </summary>
-/// <param name="Registries">Account ids, registry hosts or URLs; empty for the caller's own registry (or ECR Public).</param>
-/// <param name="Public">True for <c>registry-type: public</c>.</param>
-/// <param name="Region">The region (<c>region</c> or <c>aws-region</c>) for registries given by account id and for STS, or null for the AWS environment's.</param>
+/// <param name="Options">The core's options for these inputs (without logger, environment or Docker config).</param>
 /// <param name="MaskPassword">Whether the password outputs are masked.</param>
 /// <param name="SkipLogout">Whether the post step leaves the client logged in.</param>
-/// <param name="HttpProxy">The proxy for the AWS calls, or null for HTTPS_PROXY and friends.</param>
-/// <param name="ContainerClient">The client to log in, or null for the first one on PATH.</param>
-/// <param name="Retry">Retries and timeouts of the token calls.</param>
 /// <param name="ExportDockerConfig">Whether later host steps get the login through <c>DOCKER_CONFIG</c>.</param>
-/// <param name="Role">The role to assume with the job's GitHub OIDC token, or null to use the AWS environment's credentials.</param>
-internal sealed record ActionInputs(
-    IReadOnlyList<string> Registries,
-    bool Public,
-    string? Region,
-    bool MaskPassword,
-    bool SkipLogout,
-    Uri? HttpProxy,
-    ContainerClientKind? ContainerClient,
-    RetrySettings Retry,
-    bool ExportDockerConfig,
-    RoleInputs? Role)
+/// <param name="OutputCredentials">Whether an assumed role's temporary credentials become (masked) outputs.</param>
+internal sealed record ActionInputs(EcrAuthOptions Options, bool MaskPassword, bool SkipLogout, bool ExportDockerConfig, bool OutputCredentials)
 {
-    /// <summary>Reads and checks every input.</summary>
-    /// <exception cref="EcrLoginException">An input is not valid; the message names it and what it accepts.</exception>
+    /// <summary>The role assumed with the job's OIDC token, or null.</summary>
+    public string? RoleToAssume => Options.RoleToAssume;
+
+    /// <summary>Reads every input.</summary>
+    /// <exception cref="EcrLoginException">An input is not in its format; the message names it and what it accepts.</exception>
     public static ActionInputs Parse(ActionEnvironment environment)
     {
         var read = new InputReader(environment);
-        var registries = SplitList(read.Text(InputNames.Registries));
-        foreach (var registry in registries)
+        var options = new EcrAuthOptions
         {
-            RegistryReference.Parse(registry);
+            Registries = SplitList(read.Text(InputNames.Registries)),
+            Public = read.Choice(InputNames.RegistryType, "private", "private", "public") == "public",
+            Region = ParseRegion(read),
+            Proxy = read.Url(InputNames.HttpProxy),
+            ContainerClient = read.Text(InputNames.ContainerClient),
+            RetryAttempts = read.WholeNumber(InputNames.RetryAttempts),
+            AttemptTimeout = read.Seconds(InputNames.AttemptTimeoutSeconds),
+            RetryDeadline = read.Seconds(InputNames.TimeoutSeconds),
+            RoleToAssume = read.Text(InputNames.RoleToAssume),
+            RoleSessionName = read.Text(InputNames.RoleSessionName),
+            RoleDuration = read.WholeNumber(InputNames.RoleDurationSeconds) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+            Audience = read.Text(InputNames.Audience),
+        };
+        var outputCredentials = read.Boolean(InputNames.OutputCredentials, false);
+        if (outputCredentials && options.RoleToAssume is null)
+        {
+            throw new EcrLoginException(EcrErrorKind.InvalidInput,
+                $"The input '{InputNames.OutputCredentials}' applies only to a role assumed with '{InputNames.RoleToAssume}', which is empty: set '{InputNames.RoleToAssume}' to the role's ARN, or drop '{InputNames.OutputCredentials}'.");
         }
 
-        var isPublic = read.Choice(InputNames.RegistryType, "private", "private", "public") == "public";
-        var region = ParseRegion(read);
         return new ActionInputs(
-            registries,
-            isPublic,
-            region,
+            options,
             read.Boolean(InputNames.MaskPassword, true),
             read.Boolean(InputNames.SkipLogout, false),
-            read.Url(InputNames.HttpProxy),
-            ParseClient(read),
-            ParseRetry(read),
             read.Boolean(InputNames.ExportDockerConfig, false),
-            RoleInputs.Parse(read));
+            outputCredentials);
     }
 
-    /// <summary>The core's options for these inputs.</summary>
-    public EcrAuthOptions ToOptions(ActionEnvironment environment, IEcrLogger logger, string? dockerConfig) => new()
+    /// <summary>The core's options for these inputs, with the step's logger, variables and Docker config folder.</summary>
+    public EcrAuthOptions ToOptions(ActionEnvironment environment, IEcrLogger logger, string? dockerConfig) => Options with
     {
-        Registries = Registries,
-        Public = Public,
-        Region = Region,
-        Proxy = HttpProxy,
-        ContainerClient = ContainerClient,
         DockerConfig = dockerConfig,
-        Retry = Retry,
         Logger = logger,
-        Environment = environment.Aws,
-        AssumeRole = Role?.ToAssumption(),
+        EnvironmentVariables = environment.Lookup,
     };
 
     /// <summary>Splits a comma- or newline-separated list, trimming entries and dropping empty ones.</summary>
@@ -83,11 +73,6 @@ internal sealed record ActionInputs(
     {
         var region = read.Text(InputNames.Region);
         var alias = read.Text(InputNames.AwsRegion);
-        foreach (var value in new[] { region, alias }.OfType<string>())
-        {
-            RegionName.Validate(value);
-        }
-
         if (region is not null && alias is not null && !string.Equals(region, alias, StringComparison.Ordinal))
         {
             throw new EcrLoginException(EcrErrorKind.InvalidInput,
@@ -95,38 +80,5 @@ internal sealed record ActionInputs(
         }
 
         return region ?? alias;
-    }
-
-    private static ContainerClientKind? ParseClient(InputReader read)
-    {
-        var value = read.Text(InputNames.ContainerClient);
-        try
-        {
-            return value is null ? null : ContainerClientKinds.Parse(value);
-        }
-        catch (EcrLoginException)
-        {
-            throw InputReader.Invalid(InputNames.ContainerClient, value!, "docker, podman, nerdctl or finch");
-        }
-    }
-
-    private static RetrySettings ParseRetry(InputReader read)
-    {
-        var defaults = RetrySettings.Default;
-        var attempts = read.WholeNumber(InputNames.RetryAttempts, 1, 20) ?? defaults.MaxAttempts;
-        var attemptTimeout = read.Seconds(InputNames.AttemptTimeoutSeconds, 600) ?? defaults.AttemptTimeout;
-        var deadline = read.Seconds(InputNames.TimeoutSeconds, 3600);
-        if (deadline is { } total && total < attemptTimeout)
-        {
-            throw new EcrLoginException(EcrErrorKind.InvalidInput,
-                $"The input '{InputNames.TimeoutSeconds}' ({total.TotalSeconds:0.###} s) is shorter than '{InputNames.AttemptTimeoutSeconds}' ({attemptTimeout.TotalSeconds:0.###} s): raise the first or lower the second.");
-        }
-
-        return defaults with
-        {
-            MaxAttempts = attempts,
-            AttemptTimeout = attemptTimeout,
-            Deadline = deadline ?? (attemptTimeout > defaults.Deadline ? attemptTimeout : defaults.Deadline),
-        };
     }
 }

@@ -1,3 +1,5 @@
+using EcrCi.Errors;
+
 namespace EcrCi.Action.Inputs;
 
 /// <summary>The inputs of <c>action.yml</c>, as the runner names their variables (hyphens kept).</summary>
@@ -53,4 +55,30 @@ internal static class InputNames
 
     /// <summary>Hand the role's temporary credentials on as (masked) outputs (default false).</summary>
     public const string OutputCredentials = "output-credentials";
+
+    /// <summary>The input that sets each core option this action offers, by <see cref="EcrAuthOptions"/> property name.</summary>
+    public static IReadOnlyDictionary<string, string> ForOption { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [nameof(EcrAuthOptions.Registries)] = Registries,
+        [nameof(EcrAuthOptions.Public)] = RegistryType,
+        [nameof(EcrAuthOptions.Region)] = Region,
+        [nameof(EcrAuthOptions.Proxy)] = HttpProxy,
+        [nameof(EcrAuthOptions.ContainerClient)] = ContainerClient,
+        [nameof(EcrAuthOptions.RetryAttempts)] = RetryAttempts,
+        [nameof(EcrAuthOptions.AttemptTimeout)] = AttemptTimeoutSeconds,
+        [nameof(EcrAuthOptions.RetryDeadline)] = TimeoutSeconds,
+        [nameof(EcrAuthOptions.RoleToAssume)] = RoleToAssume,
+        [nameof(EcrAuthOptions.RoleSessionName)] = RoleSessionName,
+        [nameof(EcrAuthOptions.RoleDuration)] = RoleDurationSeconds,
+        [nameof(EcrAuthOptions.Audience)] = Audience,
+    };
+
+    /// <summary>The error line for a failure: the core's message, led by the input it refused when one did.</summary>
+    public static string Describe(EcrLoginException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error.Option is { } option && ForOption.TryGetValue(option, out var input) && !error.Message.Contains($"'{input}'", StringComparison.Ordinal)
+            ? $"The input '{input}' was refused: {error.Message}"
+            : error.Message;
+    }
 }

@@ -36,8 +36,8 @@ internal sealed class InputReader(ActionEnvironment environment)
             : throw Invalid(name, value, "true or false (true, True, TRUE, false, False or FALSE)");
     }
 
-    /// <summary>A whole number from <paramref name="minimum"/> to <paramref name="maximum"/>, or null when empty.</summary>
-    public int? WholeNumber(string name, int minimum, int maximum)
+    /// <summary>A whole number (its range is the core's to check), or null when empty.</summary>
+    public int? WholeNumber(string name)
     {
         var value = Text(name);
         if (value is null)
@@ -45,13 +45,13 @@ internal sealed class InputReader(ActionEnvironment environment)
             return null;
         }
 
-        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= minimum && number <= maximum
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
             ? number
-            : throw Invalid(name, value, $"a whole number from {minimum} to {maximum}");
+            : throw Invalid(name, value, "a whole number");
     }
 
-    /// <summary>A number of seconds above zero and at most <paramref name="maximum"/>, or null when empty.</summary>
-    public TimeSpan? Seconds(string name, int maximum)
+    /// <summary>A number of seconds (its range is the core's to check), or null when empty.</summary>
+    public TimeSpan? Seconds(string name)
     {
         var value = Text(name);
         if (value is null)
@@ -59,9 +59,9 @@ internal sealed class InputReader(ActionEnvironment environment)
             return null;
         }
 
-        return double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && seconds <= maximum
+        return double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) && seconds <= TimeSpan.MaxValue.TotalSeconds
             ? TimeSpan.FromSeconds(seconds)
-            : throw Invalid(name, value, $"a number of seconds above 0 and at most {maximum}");
+            : throw Invalid(name, value, "a number of seconds, such as 30 or 2.5");
     }
 
     /// <summary>One of <paramref name="choices"/> (any casing), or <paramref name="defaultValue"/> when empty.</summary>

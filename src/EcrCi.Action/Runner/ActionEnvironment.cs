@@ -13,14 +13,17 @@ internal sealed class ActionEnvironment(Func<string, string?> lookup)
     /// <summary>The variables of the current process.</summary>
     public static ActionEnvironment Process { get; } = new(Environment.GetEnvironmentVariable);
 
-    /// <summary>The same variables, for the core's AWS settings (region, endpoints, proxy, PATH, HOME).</summary>
-    public AwsEnvironment Aws { get; } = new(lookup);
+    /// <summary>The lookup itself, for the core's settings (region, endpoints, proxy, PATH, HOME).</summary>
+    public Func<string, string?> Lookup { get; } = lookup;
+
+    /// <summary>The same variables, read the way the core reads them.</summary>
+    public AwsEnvironment Aws => new(Lookup);
 
     /// <summary>A variable's value, or null when it is unset or empty.</summary>
-    public string? Get(string name) => lookup(name) is { Length: > 0 } value ? value : null;
+    public string? Get(string name) => Lookup(name) is { Length: > 0 } value ? value : null;
 
     /// <summary>An input as the runner passes it, trimmed; empty when unset.</summary>
-    public string Input(string name) => (lookup(InputVariable(name)) ?? string.Empty).Trim();
+    public string Input(string name) => (Lookup(InputVariable(name)) ?? string.Empty).Trim();
 
     /// <summary>A value the main step saved with <c>GITHUB_STATE</c>; null when none was saved.</summary>
     public string? State(string name) => Get("STATE_" + name);

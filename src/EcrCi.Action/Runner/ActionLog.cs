@@ -1,5 +1,4 @@
 using EcrCi.Logging;
-using EcrCi.Secrets;
 
 namespace EcrCi.Action.Runner;
 
@@ -46,7 +45,7 @@ internal sealed class ActionLog(WorkflowCommandWriter writer) : IEcrLogger
 
     private void Write(EcrLogEvent logEvent)
     {
-        var message = Redactor.Shared.Redact(logEvent.Render());
+        var message = logEvent.Render();
         switch (logEvent.Level)
         {
             case EcrLogLevel.Debug:

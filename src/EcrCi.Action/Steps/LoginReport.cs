@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using EcrCi.Action.Inputs;
-using EcrCi.Clients;
 using EcrCi.Tokens;
 
 namespace EcrCi.Action.Steps;
@@ -12,7 +10,7 @@ namespace EcrCi.Action.Steps;
 /// <param name="SkipLogout">Whether the post step is to leave the client logged in.</param>
 /// <param name="Export">The exported Docker config, or null when not asked for.</param>
 /// <param name="Role">The role that was assumed, or null when the AWS environment's credentials served.</param>
-internal sealed record LoginReport(EcrAuthResult Result, bool SkipLogout, DockerConfigExport? Export, RoleInputs? Role = null)
+internal sealed record LoginReport(EcrAuthResult Result, bool SkipLogout, DockerConfigExport? Export, RoleReport? Role = null)
 {
     /// <summary>The outputs, compatible with <c>aws-actions/amazon-ecr-login</c> plus this action's own.</summary>
     public IEnumerable<KeyValuePair<string, string>> Outputs()
@@ -72,7 +70,7 @@ internal sealed record LoginReport(EcrAuthResult Result, bool SkipLogout, Docker
 
         if (Result.ContainerClient is { } client)
         {
-            yield return new(OutputNames.StateContainerClient, client.ExecutableName());
+            yield return new(OutputNames.StateContainerClient, client);
         }
 
         if (Result.DockerConfig is { } folder)

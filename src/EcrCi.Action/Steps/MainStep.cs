@@ -1,7 +1,6 @@
 using System.Text;
 using EcrCi.Action.Inputs;
 using EcrCi.Action.Runner;
-using EcrCi.Secrets;
 
 namespace EcrCi.Action.Steps;
 
@@ -20,9 +19,8 @@ internal static class MainStep
         var export = inputs.ExportDockerConfig ? DockerConfigExport.Plan(environment) : null;
         var envFile = export is null ? null : files.RequireEnv("DOCKER_CONFIG cannot be exported");
 
-        if (ProxyPassword(inputs.HttpProxy) is { } proxyPassword)
+        if (ProxyPassword(inputs.Options.Proxy) is { } proxyPassword)
         {
-            Redactor.Shared.Add(proxyPassword);
             commands.AddMask(proxyPassword);
         }
 
@@ -50,7 +48,7 @@ internal static class MainStep
             commands.Info($"Exported DOCKER_CONFIG={export.HostFolder} for later steps (owned by {user}:{group}).");
         }
 
-        var report = new LoginReport(result, inputs.SkipLogout, export, inputs.Role);
+        var report = new LoginReport(result, inputs.SkipLogout, export, inputs.RoleToAssume is { } role ? new RoleReport(role, inputs.OutputCredentials) : null);
         var outputs = FileCommand.Format(report.Outputs());
         var state = FileCommand.Format(report.State());
         var env = export is null ? string.Empty : FileCommand.Format([new("DOCKER_CONFIG", export.HostFolder)]);
@@ -66,9 +64,9 @@ internal static class MainStep
             FileCommand.Append(files.Summary, report.Summary());
         }
 
-        if (report.RoleSentence() is { } role)
+        if (report.RoleSentence() is { } sentence)
         {
-            commands.Info(role);
+            commands.Info(sentence);
         }
 
         commands.Info($"Logged in to {result.Tokens.Count} registr{(result.Tokens.Count == 1 ? "y" : "ies")}; the earliest token expires at {LoginReport.Timestamp(result.ExpiresAt)}.");

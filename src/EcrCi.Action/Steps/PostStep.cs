@@ -1,6 +1,5 @@
 using EcrCi.Action.Inputs;
 using EcrCi.Action.Runner;
-using EcrCi.Clients;
 
 namespace EcrCi.Action.Steps;
 
@@ -24,14 +23,13 @@ internal static class PostStep
 
         var log = new ActionLog(commands);
         log.Release();
-        var client = environment.State(OutputNames.StateContainerClient) is { } name ? ContainerClientKinds.Parse(name) : (ContainerClientKind?)null;
         var dockerConfig = environment.State(OutputNames.StateDockerConfig);
         var options = new EcrAuthOptions
         {
-            ContainerClient = client,
+            ContainerClient = environment.State(OutputNames.StateContainerClient),
             DockerConfig = dockerConfig,
             Logger = log,
-            Environment = environment.Aws,
+            EnvironmentVariables = environment.Lookup,
         };
         await EcrAuth.LogoutAsync(hosts, options, cancellationToken);
 

@@ -1,6 +1,5 @@
 using Cake.Core;
 using EcrCi.Errors;
-using EcrCi.Secrets;
 
 namespace Cake.EcrCi.Internal;
 
@@ -18,7 +17,7 @@ internal static class CoreCall
         }
         catch (EcrLoginException e)
         {
-            throw new CakeException(Redactor.Shared.Redact(e.Message), e);
+            throw new CakeException(e.Message, e);
         }
     }
 

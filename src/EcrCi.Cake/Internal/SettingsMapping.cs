@@ -1,9 +1,6 @@
 using Cake.Core;
+using Cake.Core.IO;
 using EcrCi;
-using EcrCi.Aws;
-using EcrCi.Cache;
-using EcrCi.Clients;
-using EcrCi.Tokens;
 
 namespace Cake.EcrCi.Internal;
 
@@ -13,8 +10,7 @@ internal static class SettingsMapping
     public static EcrAuthOptions ToOptions(this EcrLoginSettings settings, ICakeContext context)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var environment = new AwsEnvironment(context.Environment.GetEnvironmentVariable);
-        var defaults = RetrySettings.Default;
+        ArgumentNullException.ThrowIfNull(context);
         return new EcrAuthOptions
         {
             Registries = [.. settings.Registries.Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r.Trim())],
@@ -22,30 +18,28 @@ internal static class SettingsMapping
             Public = settings.Public,
             Profile = Blank(settings.Profile),
             Credentials = settings.Credentials,
-            AssumeRole = Blank(settings.RoleToAssume) is { } role ? settings.ToRoleAssumption(role, context, environment) : null,
+            RoleToAssume = Blank(settings.RoleToAssume),
+            WebIdentityTokenFile = Absolute(settings.WebIdentityTokenFile, context),
+            RoleSessionName = Blank(settings.RoleSessionName),
+            RoleDuration = settings.RoleDuration,
             EndpointUrl = settings.EndpointUrl,
             UseFips = settings.UseFips,
             UseDualStack = settings.UseDualStack,
             Proxy = settings.Proxy,
-            ContainerClient = Blank(settings.ContainerClient) is { } client ? ContainerClientKinds.Parse(client) : null,
-            ContainerClientPath = settings.ContainerClientPath?.MakeAbsolute(context.Environment).FullPath,
+            ContainerClient = Blank(settings.ContainerClient),
+            ContainerClientPath = Absolute(settings.ContainerClientPath, context),
             DockerConfig = settings.DockerConfig?.MakeAbsolute(context.Environment).FullPath,
-            LoginTimeout = settings.LoginTimeout ?? TimeSpan.FromSeconds(60),
-            Retry = new RetrySettings(
-                settings.RetryAttempts ?? defaults.MaxAttempts,
-                settings.RetryBaseDelay ?? defaults.BaseDelay,
-                settings.RetryMaxDelay ?? defaults.MaxDelay,
-                settings.AttemptTimeout ?? defaults.AttemptTimeout,
-                settings.RetryDeadline ?? defaults.Deadline),
-            TokenCache = settings.TokenCache
-                ? new TokenCacheOptions
-                {
-                    Directory = settings.TokenCacheDirectory?.MakeAbsolute(context.Environment).FullPath,
-                    RefreshMargin = settings.TokenCacheRefreshMargin,
-                }
-                : null,
+            LoginTimeout = settings.LoginTimeout,
+            RetryAttempts = settings.RetryAttempts,
+            RetryBaseDelay = settings.RetryBaseDelay,
+            RetryMaxDelay = settings.RetryMaxDelay,
+            AttemptTimeout = settings.AttemptTimeout,
+            RetryDeadline = settings.RetryDeadline,
+            TokenCache = settings.TokenCache ? true : null,
+            TokenCacheDirectory = settings.TokenCacheDirectory?.MakeAbsolute(context.Environment).FullPath,
+            TokenCacheRefreshMargin = settings.TokenCacheRefreshMargin,
             Logger = new CakeEcrLogger(context.Log),
-            Environment = environment,
+            EnvironmentVariables = context.Environment.GetEnvironmentVariable,
         };
     }
 
@@ -58,16 +52,7 @@ internal static class SettingsMapping
             : "the caller's own account";
     }
 
-    private static RoleAssumption ToRoleAssumption(this EcrLoginSettings settings, string role, ICakeContext context, AwsEnvironment environment)
-    {
-        var file = settings.WebIdentityTokenFile?.MakeAbsolute(context.Environment).FullPath ?? environment.Get("AWS_WEB_IDENTITY_TOKEN_FILE");
-        var source = file is not null ? WebIdentityTokenSource.FromFile(file) : WebIdentityTokenSource.FromGitHubActions();
-        return new RoleAssumption(role, source)
-        {
-            SessionName = Blank(settings.RoleSessionName),
-            Duration = settings.RoleDuration ?? TimeSpan.FromHours(1),
-        };
-    }
+    private static string? Absolute(FilePath? path, ICakeContext context) => path?.MakeAbsolute(context.Environment).FullPath;
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

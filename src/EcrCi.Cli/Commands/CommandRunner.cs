@@ -1,5 +1,4 @@
 using EcrCi.Errors;
-using EcrCi.Secrets;
 
 namespace EcrCi.Cli.Commands;
 
@@ -34,7 +33,7 @@ internal static class CommandRunner
         }
     }
 
-    private static void Fail(string message) => Console.Error.WriteLine($"ecr-login: {Redactor.Shared.Redact(message)}");
+    private static void Fail(string message) => Console.Error.WriteLine($"ecr-login: {message}");
 }
 
 /// <summary>A command-line value that the parser accepted but the command cannot use.</summary>

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using EcrCi.Aws;
-using EcrCi.Cache;
 using EcrCi.Cli.Logging;
 
 namespace EcrCi.Cli.Commands;
@@ -53,6 +52,6 @@ internal sealed class CommonOptions
     /// The default cache unless turned off by the flag or <see cref="NoCacheVariable"/>; on a
     /// miss the TLS trust store starts loading while the token call is prepared.
     /// </summary>
-    public static TokenCacheOptions? CacheFor(bool noCache, AwsEnvironment environment) =>
-        noCache || environment.GetBoolean(NoCacheVariable) == true ? null : TokenCacheOptions.Default;
+    public static bool CacheFor(bool noCache, AwsEnvironment environment) =>
+        !noCache && environment.GetBoolean(NoCacheVariable) != true;
 }

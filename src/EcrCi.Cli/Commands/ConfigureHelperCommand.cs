@@ -3,7 +3,6 @@ using EcrCi.Aws;
 using EcrCi.Cache;
 using EcrCi.Cli.DockerConfig;
 using EcrCi.Cli.Helper;
-using EcrCi.Registries;
 
 namespace EcrCi.Cli.Commands;
 
@@ -36,7 +35,7 @@ internal static class ConfigureHelperCommand
         {
             var environment = AwsEnvironment.Process;
             var aliases = (parse.GetValue(alias) ?? []).Select(a => RegistryAlias.Parse(a, "--alias")).ToList();
-            var hosts = await RegistryHostsAsync(common, parse, aliases.Count > 0, environment, cancellationToken);
+            var hosts = await RegistryHostsAsync(common, parse, aliases.Count > 0, cancellationToken);
             hosts.AddRange(aliases.Select(a => a.Host));
             if (aliases.Count > 0)
             {
@@ -66,27 +65,16 @@ internal static class ConfigureHelperCommand
         return command;
     }
 
-    private static async Task<List<string>> RegistryHostsAsync(CommonOptions common, ParseResult parse, bool haveAliases, AwsEnvironment environment, CancellationToken cancellationToken)
+    private static async Task<List<string>> RegistryHostsAsync(CommonOptions common, ParseResult parse, bool haveAliases, CancellationToken cancellationToken)
     {
-        var registries = parse.GetValue(common.Registries) ?? [];
-        var region = parse.GetValue(common.Region);
-        var hosts = new List<string>();
-        foreach (var registry in registries)
-        {
-            var reference = RegistryReference.Parse(registry);
-            var fallback = region ?? environment.Get("AWS_REGION") ?? environment.Get("AWS_DEFAULT_REGION");
-            hosts.Add(reference.Resolve(reference.Region is null ? fallback : region).Host);
-        }
-
-        if (parse.GetValue(common.Public))
-        {
-            hosts.Add(EcrEndpoints.PublicRegistryHost);
-        }
-
+        // The hosts a login would write: the core resolves them with the same region chain
+        // (option, AWS_REGION, AWS_DEFAULT_REGION, profile), FIPS and dual-stack settings.
+        var options = common.ToLoginOptions(parse, parse.GetValue(common.Registries) ?? []);
+        var hosts = EcrAuth.ResolveRegistryHosts(options).ToList();
         if (hosts.Count == 0 && !haveAliases)
         {
             // Nothing named: the caller's own registry, found with one token call (or the cache).
-            var result = await EcrAuth.GetTokensAsync(common.ToLoginOptions(parse, []), cancellationToken);
+            var result = await EcrAuth.GetTokensAsync(options, cancellationToken);
             hosts.AddRange(result.Tokens.Select(t => t.Host));
         }
 
@@ -95,7 +83,7 @@ internal static class ConfigureHelperCommand
 
     private static void SaveAliases(IEnumerable<RegistryAlias> aliases, AwsEnvironment environment)
     {
-        var path = Path.Combine(TokenCacheOptions.Default.ResolveDirectory(environment), RegistryAliases.FileName);
+        var path = Path.Combine(new TokenCacheOptions().ResolveDirectory(environment), RegistryAliases.FileName);
         var saved = RegistryAliases.ReadFile(path);
         foreach (var alias in aliases)
         {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using EcrCi.Clients;
 
 namespace EcrCi.Cli.Commands;
 
@@ -26,7 +25,7 @@ internal static class LoginCommand
         {
             var options = common.ToLoginOptions(parse, parse.GetValue(common.Registries) ?? []) with
             {
-                ContainerClient = parse.GetValue(client) is { } name ? ContainerClientKinds.Parse(name) : null,
+                ContainerClient = parse.GetValue(client),
                 DockerConfig = parse.GetValue(dockerConfig),
             };
             var result = await EcrAuth.LoginAsync(options, cancellationToken);

@@ -38,9 +38,9 @@ internal sealed partial class CredentialHelper
         {
             Registries = [target.Registry],
             Region = target.Region,
-            Environment = environment,
+            EnvironmentVariables = environment.Get,
             Logger = log,
-            TokenCache = log.Directory is null ? null : CommonOptions.CacheFor(false, environment),
+            TokenCache = log.Directory is not null && CommonOptions.CacheFor(false, environment),
         };
         var token = (await EcrAuth.GetTokensAsync(options, cancellationToken)).Tokens[0];
         using var buffer = new MemoryStream();

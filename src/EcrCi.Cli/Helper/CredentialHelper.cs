@@ -3,7 +3,6 @@ using System.Reflection;
 using EcrCi.Aws;
 using EcrCi.Cache;
 using EcrCi.Errors;
-using EcrCi.Secrets;
 
 namespace EcrCi.Cli.Helper;
 
@@ -85,7 +84,7 @@ internal sealed partial class CredentialHelper(TextReader input, TextWriter outp
     {
         try
         {
-            return findCacheFolder is null ? TokenCacheOptions.Default.ResolveDirectory(environment) : findCacheFolder();
+            return findCacheFolder is null ? new TokenCacheOptions().ResolveDirectory(environment) : findCacheFolder();
         }
         catch (EcrLoginException)
         {
@@ -124,9 +123,8 @@ internal sealed partial class CredentialHelper(TextReader input, TextWriter outp
 
     private int Fail(HelperLog log, string action, string message)
     {
-        var safe = Redactor.Shared.Redact(message);
-        log.Write("error", $"{action}: {safe}");
-        output.WriteLine(safe);
+        log.Write("error", $"{action}: {message}");
+        output.WriteLine(message);
         output.Flush();
         return ExitCodes.Failure;
     }

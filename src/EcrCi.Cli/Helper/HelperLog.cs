@@ -1,6 +1,5 @@
 using System.Globalization;
 using EcrCi.Logging;
-using EcrCi.Secrets;
 
 namespace EcrCi.Cli.Helper;
 
@@ -39,7 +38,7 @@ internal sealed class HelperLog(string? cacheDirectory) : IEcrLogger
         }
 
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"{DateTimeOffset.UtcNow:yyyy-MM-dd'T'HH:mm:ss.fff'Z'} {level} [{Environment.ProcessId}] {Redactor.Shared.Redact(message).ReplaceLineEndings(" ")}{Environment.NewLine}");
+            $"{DateTimeOffset.UtcNow:yyyy-MM-dd'T'HH:mm:ss.fff'Z'} {level} [{Environment.ProcessId}] {message.ReplaceLineEndings(" ")}{Environment.NewLine}");
         try
         {
             OwnerOnlyFiles.EnsureFolder(Directory);

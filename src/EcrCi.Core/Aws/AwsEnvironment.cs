@@ -5,7 +5,7 @@ namespace EcrCi.Aws;
 /// supply the variables its host sees (Cake's environment, the runner's inputs).
 /// </summary>
 /// <param name="lookup">Returns a variable's value, or null when unset.</param>
-public sealed class AwsEnvironment(Func<string, string?> lookup)
+internal sealed class AwsEnvironment(Func<string, string?> lookup)
 {
     /// <summary>The variables of the current process.</summary>
     public static AwsEnvironment Process { get; } = new(Environment.GetEnvironmentVariable);

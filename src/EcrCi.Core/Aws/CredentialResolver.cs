@@ -23,7 +23,7 @@ internal static class CredentialResolver
         "web identity (AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN); the shared config and credentials files (AWS_PROFILE, default profile, SSO sessions); " +
         "container credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI or AWS_CONTAINER_CREDENTIALS_RELATIVE_URI); EC2 instance metadata";
 
-    public static async Task<ResolvedCredentials> ResolveAsync(AWSCredentials? explicitCredentials, string? profileName, CancellationToken cancellationToken)
+    public static async Task<ResolvedCredentials> ResolveAsync(AWSCredentials? explicitCredentials, string? profileName, Hosts.CiHost host, CancellationToken cancellationToken)
     {
         AwsRuntimeDependencies.EnsureRegistered();
         AWSCredentials credentials;
@@ -34,7 +34,7 @@ internal static class CredentialResolver
         }
         catch (AmazonClientException e)
         {
-            throw new EcrLoginException(EcrErrorKind.NoCredentials, $"No AWS credentials were found. Sources tried: {SourcesTried}. Set one of them (in GitHub Actions, use OIDC with a role).", e);
+            throw new EcrLoginException(EcrErrorKind.NoCredentials, $"No AWS credentials were found. Sources tried: {SourcesTried}. {host.NoCredentialsAdvice}", e);
         }
 
         ImmutableCredentials current;

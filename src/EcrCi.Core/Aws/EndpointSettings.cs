@@ -10,17 +10,13 @@ namespace EcrCi.Aws;
 /// </summary>
 internal sealed record EndpointSettings(Uri? PrivateOverride, Uri? PublicOverride, bool Fips, bool DualStack)
 {
-    public static EndpointSettings From(AwsEnvironment environment, Uri? explicitEndpoint, bool? fips, bool? dualStack)
+    public static EndpointSettings From(AwsEnvironment environment, Uri? explicitEndpoint, bool fips, bool dualStack)
     {
         var ignore = environment.GetBoolean("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS") ?? false;
         var shared = ignore ? null : ParseVariable(environment, "AWS_ENDPOINT_URL");
         var privateOverride = explicitEndpoint ?? (ignore ? null : ParseVariable(environment, "AWS_ENDPOINT_URL_ECR")) ?? shared;
         var publicOverride = explicitEndpoint ?? (ignore ? null : ParseVariable(environment, "AWS_ENDPOINT_URL_ECR_PUBLIC")) ?? shared;
-        return new EndpointSettings(
-            privateOverride,
-            publicOverride,
-            fips ?? environment.GetBoolean("AWS_USE_FIPS_ENDPOINT") ?? false,
-            dualStack ?? environment.GetBoolean("AWS_USE_DUALSTACK_ENDPOINT") ?? false);
+        return new EndpointSettings(privateOverride, publicOverride, fips, dualStack);
     }
 
     public Uri PrivateApi(string region, bool fips, bool dualStack) =>
@@ -35,7 +31,7 @@ internal sealed record EndpointSettings(Uri? PrivateOverride, Uri? PublicOverrid
             return uri;
         }
 
-        throw EcrLoginException.Input($"{source} is '{value}': expected an absolute http:// or https:// URL.");
+        throw EcrLoginException.Input(nameof(EcrAuthOptions.EndpointUrl), $"{source} is '{value}': expected an absolute http:// or https:// URL.");
     }
 
     private static Uri? ParseVariable(AwsEnvironment environment, string name) =>

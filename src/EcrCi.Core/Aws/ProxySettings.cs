@@ -8,14 +8,27 @@ namespace EcrCi.Aws;
 /// The proxy for AWS calls: an explicit URL wins; otherwise .NET's default proxy, which
 /// reads <c>HTTPS_PROXY</c>, <c>HTTP_PROXY</c>, <c>ALL_PROXY</c> and <c>NO_PROXY</c>. A user and
 /// password in the URL become the proxy's credentials (never part of the address .NET shows in
-/// its errors) and are registered for redaction, decoded and as written.
+/// its errors) and are registered with the operation's redactor, decoded and as written; so are those of the
+/// proxy variables .NET reads by itself.
 /// </summary>
 internal static class ProxySettings
 {
-    public static IWebProxy? For(Uri? explicitProxy, AwsEnvironment environment)
+    /// <summary>The proxy variables .NET reads, in both casings.</summary>
+    private static readonly string[] ProxyVariables = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"];
+
+    public static IWebProxy? For(Uri? explicitProxy, AwsEnvironment environment, Redactor redactor)
     {
         if (explicitProxy is null)
         {
+            // .NET's default proxy reads these itself; their passwords must not reach an error message.
+            foreach (var name in ProxyVariables)
+            {
+                if (environment.Get(name) is { } value && Uri.TryCreate(value.Contains("://", StringComparison.Ordinal) ? value : "http://" + value, UriKind.Absolute, out var proxy))
+                {
+                    CredentialsOf(proxy, redactor);
+                }
+            }
+
             return null;
         }
 
@@ -24,15 +37,10 @@ internal static class ProxySettings
             .Select(ToBypassPattern)
             .ToArray();
         var address = new UriBuilder(explicitProxy) { UserName = string.Empty, Password = string.Empty }.Uri;
-        return new WebProxy(address, false, bypass) { Credentials = CredentialsOf(explicitProxy) };
+        return new WebProxy(address, false, bypass) { Credentials = CredentialsOf(explicitProxy, redactor) };
     }
 
-    public static Uri Parse(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            ? uri
-            : throw Errors.EcrLoginException.Input($"The proxy '{Redactor.Shared.Redact(value)}' is not valid: expected a URL such as http://proxy.example.com:3128.");
-
-    private static NetworkCredential? CredentialsOf(Uri proxy)
+    private static NetworkCredential? CredentialsOf(Uri proxy, Redactor redactor)
     {
         if (string.IsNullOrEmpty(proxy.UserInfo))
         {
@@ -43,8 +51,8 @@ internal static class ProxySettings
         var rawUser = colon < 0 ? proxy.UserInfo : proxy.UserInfo[..colon];
         var rawPassword = colon < 0 ? string.Empty : proxy.UserInfo[(colon + 1)..];
         var password = Uri.UnescapeDataString(rawPassword);
-        Redactor.Shared.Add(rawPassword);
-        Redactor.Shared.Add(password);
+        redactor.Add(rawPassword);
+        redactor.Add(password);
         return new NetworkCredential(Uri.UnescapeDataString(rawUser), password);
     }
 

@@ -1,5 +1,5 @@
-using Amazon.Runtime.CredentialManagement;
 using EcrCi.Registries;
+using EcrCi.Settings;
 
 namespace EcrCi.Aws;
 
@@ -10,7 +10,7 @@ namespace EcrCi.Aws;
 /// </summary>
 internal static class RegionResolver
 {
-    public static string? Resolve(string? explicitRegion, AwsEnvironment environment, string? profileName)
+    public static string? Resolve(string? explicitRegion, AwsEnvironment environment, ProfileSettings profile)
     {
         if (explicitRegion is not null)
         {
@@ -24,22 +24,10 @@ internal static class RegionResolver
             {
                 return RegionName.IsValid(value)
                     ? value
-                    : throw Errors.EcrLoginException.Input($"{name} is '{value}': expected a region name such as eu-west-1.");
+                    : throw Errors.EcrLoginException.Input(nameof(EcrAuthOptions.Region), $"{name} is '{value}': expected a region name such as eu-west-1.");
             }
         }
 
-        return FromProfile(profileName ?? environment.Get("AWS_PROFILE") ?? "default");
-    }
-
-    private static string? FromProfile(string profileName)
-    {
-        try
-        {
-            return new CredentialProfileStoreChain().TryGetProfile(profileName, out var profile) ? profile.Region?.SystemName : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-        {
-            return null;
-        }
+        return profile.Region;
     }
 }

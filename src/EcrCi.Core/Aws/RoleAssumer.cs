@@ -9,10 +9,10 @@ namespace EcrCi.Aws;
 /// <summary>Calls STS <c>AssumeRoleWithWebIdentity</c> (unsigned) and wraps the temporary credentials.</summary>
 internal static class RoleAssumer
 {
-    public static async Task<ResolvedCredentials> AssumeAsync(RoleAssumption role, string? region, AwsEnvironment environment, HttpMessageHandler transport, System.Net.IWebProxy? proxy, CancellationToken cancellationToken)
+    public static async Task<ResolvedCredentials> AssumeAsync(
+        RoleAssumption role, string? region, AwsEnvironment environment, Hosts.CiHost host, HttpMessageHandler transport, System.Net.IWebProxy? proxy, Redactor redactor, CancellationToken cancellationToken)
     {
-        var token = await role.TokenSource.GetTokenAsync(environment, transport, cancellationToken);
-        Redactor.Shared.Add(token);
+        var token = redactor.Add(await role.TokenSource.GetTokenAsync(environment, transport, cancellationToken));
         var config = new AmazonSecurityTokenServiceConfig { RegionEndpoint = Amazon.RegionEndpoint.GetBySystemName(region ?? "us-east-1") };
         var ignore = environment.GetBoolean("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS") ?? false;
         if (!ignore && (environment.Get("AWS_ENDPOINT_URL_STS") ?? environment.Get("AWS_ENDPOINT_URL")) is { } endpoint)
@@ -32,14 +32,14 @@ internal static class RoleAssumer
             response = await sts.AssumeRoleWithWebIdentityAsync(new AssumeRoleWithWebIdentityRequest
             {
                 RoleArn = role.RoleArn,
-                RoleSessionName = role.EffectiveSessionName(environment),
+                RoleSessionName = role.SessionName,
                 WebIdentityToken = token,
                 DurationSeconds = (int)role.Duration.TotalSeconds,
             }, cancellationToken);
         }
         catch (AmazonSecurityTokenServiceException e)
         {
-            throw Translate(e, role.RoleArn);
+            throw Translate(e, role.RoleArn, host);
         }
         catch (AmazonClientException e)
         {
@@ -47,19 +47,18 @@ internal static class RoleAssumer
         }
 
         var credentials = response.Credentials;
-        var secretKey = new Secret(credentials.SecretAccessKey);
-        var sessionToken = new Secret(credentials.SessionToken);
+        var secretKey = redactor.Add(new Secret(credentials.SecretAccessKey));
+        var sessionToken = redactor.Add(new Secret(credentials.SessionToken));
         var session = new SessionAWSCredentials(credentials.AccessKeyId, secretKey.Reveal(), sessionToken.Reveal());
         var assumed = new AssumedRoleCredentials(credentials.AccessKeyId, secretKey, sessionToken, credentials.Expiration is { } expires ? new DateTimeOffset(expires, TimeSpan.Zero) : null, response.AssumedRoleUser?.Arn);
         return new ResolvedCredentials(session, await session.GetCredentialsAsync(), $"the role {role.RoleArn} (web identity)") { AssumedRole = assumed };
     }
 
-    private static EcrLoginException Translate(AmazonSecurityTokenServiceException e, string roleArn)
+    private static EcrLoginException Translate(AmazonSecurityTokenServiceException e, string roleArn, Hosts.CiHost host)
     {
         var (kind, advice) = e.ErrorCode switch
         {
-            "AccessDenied" => (EcrErrorKind.AccessDenied,
-                "The role's trust policy rejected the token: it must trust the OIDC provider token.actions.githubusercontent.com, allow sts:AssumeRoleWithWebIdentity, and its token.actions.githubusercontent.com:sub condition must match this workflow (repo:OWNER/REPO:ref:refs/heads/BRANCH, or repo:OWNER/REPO:environment:NAME for jobs with an environment)."),
+            "AccessDenied" => (EcrErrorKind.AccessDenied, host.RoleTrustAdvice),
             "InvalidIdentityToken" or "IDPRejectedClaim" => (EcrErrorKind.InvalidCredentials,
                 "The identity token was not accepted: check that the IAM OIDC provider exists for the token's issuer and that the audience is sts.amazonaws.com (or the one the provider lists)."),
             "ExpiredTokenException" => (EcrErrorKind.ExpiredCredentials, "The identity token expired before it was used: request a fresh one."),

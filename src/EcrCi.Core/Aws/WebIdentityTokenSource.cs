@@ -1,20 +1,12 @@
-using System.Net.Http.Headers;
-using System.Text.Json;
 using EcrCi.Errors;
 
 namespace EcrCi.Aws;
 
-/// <summary>Where a web identity (OIDC) token comes from.</summary>
-public abstract class WebIdentityTokenSource
+/// <summary>Where a web identity (OIDC) token comes from: a file, or a CI system's token service (see <see cref="Hosts.CiHost"/>).</summary>
+internal abstract class WebIdentityTokenSource
 {
     /// <summary>A token file, as <c>AWS_WEB_IDENTITY_TOKEN_FILE</c> names (re-read on every use).</summary>
     public static WebIdentityTokenSource FromFile(string path) => new FileSource(path);
-
-    /// <summary>
-    /// GitHub Actions' OIDC provider: needs <c>permissions: id-token: write</c>, which gives the
-    /// job <c>ACTIONS_ID_TOKEN_REQUEST_URL</c> and <c>ACTIONS_ID_TOKEN_REQUEST_TOKEN</c>.
-    /// </summary>
-    public static WebIdentityTokenSource FromGitHubActions(string audience = "sts.amazonaws.com") => new GitHubSource(audience);
 
     internal abstract Task<string> GetTokenAsync(AwsEnvironment environment, HttpMessageHandler transport, CancellationToken cancellationToken);
 
@@ -25,43 +17,15 @@ public abstract class WebIdentityTokenSource
             try
             {
                 var token = (await File.ReadAllTextAsync(path, cancellationToken)).Trim();
-                return token.Length > 0 ? token : throw EcrLoginException.Input($"The web identity token file '{path}' is empty.");
+                return token.Length > 0 ? token : throw EcrLoginException.Input(nameof(EcrAuthOptions.WebIdentityTokenFile), $"The web identity token file '{path}' is empty.");
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new EcrLoginException(EcrErrorKind.NoCredentials, $"The web identity token file '{path}' cannot be read: {e.Message}", e);
+                throw new EcrLoginException(EcrErrorKind.NoCredentials, $"The web identity token file '{path}' cannot be read: {e.Message}", e)
+                {
+                    Option = nameof(EcrAuthOptions.WebIdentityTokenFile),
+                };
             }
-        }
-    }
-
-    private sealed class GitHubSource(string audience) : WebIdentityTokenSource
-    {
-        internal override async Task<string> GetTokenAsync(AwsEnvironment environment, HttpMessageHandler transport, CancellationToken cancellationToken)
-        {
-            var url = environment.Get("ACTIONS_ID_TOKEN_REQUEST_URL");
-            var bearer = environment.Get("ACTIONS_ID_TOKEN_REQUEST_TOKEN");
-            if (url is null || bearer is null)
-            {
-                throw new EcrLoginException(EcrErrorKind.NoCredentials,
-                    "No GitHub OIDC token can be requested: ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set. Give the job 'permissions: id-token: write' (and keep 'contents: read').");
-            }
-
-            using var client = new HttpClient(transport, disposeHandler: false);
-            var separator = url.Contains('?', StringComparison.Ordinal) ? '&' : '?';
-            using var request = new HttpRequestMessage(HttpMethod.Get, $"{url}{separator}audience={Uri.EscapeDataString(audience)}");
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
-            using var response = await client.SendAsync(request, cancellationToken);
-            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new EcrLoginException(EcrErrorKind.NoCredentials,
-                    $"GitHub refused the OIDC token request (HTTP {(int)response.StatusCode}): check 'permissions: id-token: write' on the job.");
-            }
-
-            using var document = JsonDocument.Parse(body);
-            return document.RootElement.TryGetProperty("value", out var value) && value.GetString() is { Length: > 0 } token
-                ? token
-                : throw new EcrLoginException(EcrErrorKind.MalformedResponse, "GitHub's OIDC token answer has no 'value'.");
         }
     }
 }

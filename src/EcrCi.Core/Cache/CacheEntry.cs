@@ -21,8 +21,7 @@ internal sealed record CacheEntry(DateTimeOffset IssuedAt, IReadOnlyList<Authori
 
 /// <summary>
 /// One token as the file stores it. Printing it shows no password (<see cref="Secret.Mask"/>
-/// in its place); turning it back into a token registers the password and the authorization
-/// token form (base64 of <c>user:password</c>) for redaction.
+/// in its place); the token cache registers a served token with its operation's redactor.
 /// </summary>
 internal sealed record CachedToken(string Host, string Username, string Password, DateTimeOffset ExpiresAt, string? AccountId, string? Region, string? ProxyEndpoint)
 {
@@ -31,7 +30,6 @@ internal sealed record CachedToken(string Host, string Username, string Password
 
     public AuthorizationToken ToToken()
     {
-        Redactor.Shared.Add(Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Username}:{Password}")));
         return new(Host, Username, new Secret(Password), ExpiresAt)
         {
             AccountId = AccountId,

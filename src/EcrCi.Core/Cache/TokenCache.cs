@@ -56,8 +56,6 @@ internal sealed partial class TokenCache
             return cached;
         }
 
-        options.OnMiss?.Invoke(request.Endpoint);
-
         FileLock? held;
         try
         {
@@ -125,6 +123,10 @@ internal sealed partial class TokenCache
 
             refreshAt = refreshAt < entry.ExpiresAt - margin ? refreshAt : entry.ExpiresAt - margin;
             tokens.AddRange(entry.Tokens);
+            foreach (var token in entry.Tokens)
+            {
+                log.Redactor.Add(token);
+            }
         }
 
         log.Information("Reused {Count} cached token(s) from {CacheFile}; they are refreshed after {RefreshAt}", tokens.Count, file.Path, refreshAt);

@@ -11,7 +11,7 @@ namespace EcrCi.Cache;
 /// the AWS identity. The file holds registry passwords, readable by its owner only, as the
 /// Docker config itself does.
 /// </summary>
-public sealed record TokenCacheOptions
+internal sealed record TokenCacheOptions
 {
     /// <summary>The variable that overrides the cache folder.</summary>
     public const string DirectoryVariable = "ECR_LOGIN_CACHE_DIR";
@@ -21,9 +21,6 @@ public sealed record TokenCacheOptions
 
     /// <summary>The cache file's name inside the folder.</summary>
     public const string FileName = "tokens.json";
-
-    /// <summary>The cache in the user's cache folder, refreshed at half a token's life.</summary>
-    public static TokenCacheOptions Default { get; } = new();
 
     /// <summary>
     /// The cache folder; null uses <c>ECR_LOGIN_CACHE_DIR</c>, else <c>%LOCALAPPDATA%\ecr-login</c>
@@ -39,13 +36,6 @@ public sealed record TokenCacheOptions
 
     /// <summary>The clock that decides freshness (a fake one in tests).</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
-
-    /// <summary>
-    /// Called with the API endpoint of each token request that the cache cannot serve, just
-    /// before ECR is called: a front end can start work the call will need (the command-line
-    /// tool starts loading the TLS trust store in parallel). It must return at once and not throw.
-    /// </summary>
-    public Action<Uri>? OnMiss { get; init; }
 
     /// <summary>The cache folder these options point to, reading the variables of <paramref name="environment"/> (null: the process's).</summary>
     /// <exception cref="EcrLoginException">No folder can be found (no home, no cache variable).</exception>

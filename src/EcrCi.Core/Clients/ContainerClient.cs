@@ -12,10 +12,12 @@ namespace EcrCi.Clients;
 /// <param name="ExecutablePath">Its full path.</param>
 /// <param name="DockerConfig">The config folder to use (<c>DOCKER_CONFIG</c>), or null for the client's default.</param>
 /// <param name="Timeout">How long one login or logout may take.</param>
-internal sealed record ContainerClient(ContainerClientKind Kind, string ExecutablePath, string? DockerConfig, TimeSpan Timeout)
+/// <param name="Host">The CI host, whose secret variables the client does not inherit.</param>
+/// <param name="Redactor">The operation's secrets, hidden in the client's echoed output.</param>
+internal sealed record ContainerClient(ContainerClientKind Kind, string ExecutablePath, string? DockerConfig, TimeSpan Timeout, Hosts.CiHost Host, Redactor Redactor)
 {
     public Task LoginAsync(string host, string username, Secret password, CancellationToken cancellationToken) =>
-        RunAsync("login", ["login", .. AuthFileArguments(), "--username", username, "--password-stdin", host], host, password, cancellationToken);
+        RunAsync("login", ["login", .. AuthFileArguments(), "--username", username, "--password-stdin", host], host, Redactor.Add(password), cancellationToken);
 
     public Task LogoutAsync(string host, CancellationToken cancellationToken) =>
         RunAsync("logout", ["logout", .. AuthFileArguments(), host], host, null, cancellationToken);
@@ -43,8 +45,8 @@ internal sealed record ContainerClient(ContainerClientKind Kind, string Executab
             start.Environment["DOCKER_CONFIG"] = DockerConfig;
         }
 
-        // The client needs none of the step's secrets: AWS keys, the runner's tokens, the inputs.
-        foreach (var name in start.Environment.Keys.Where(IsSecretVariable).ToList())
+        // The client needs none of the step's secrets: AWS keys, the CI host's tokens and inputs.
+        foreach (var name in start.Environment.Keys.Where(name => IsAwsSecretVariable(name) || Host.IsSecretVariable(name)).ToList())
         {
             start.Environment.Remove(name);
         }
@@ -107,10 +109,10 @@ internal sealed record ContainerClient(ContainerClientKind Kind, string Executab
 
         if (process.ExitCode != 0)
         {
-            var detail = Redactor.Shared.Redact((await SafeRead(stderr)).Trim());
+            var detail = Redactor.Redact((await SafeRead(stderr)).Trim());
             if (detail.Length == 0)
             {
-                detail = Redactor.Shared.Redact((await SafeRead(stdout)).Trim());
+                detail = Redactor.Redact((await SafeRead(stdout)).Trim());
             }
 
             throw new EcrLoginException(EcrErrorKind.ContainerClientFailed,
@@ -130,10 +132,9 @@ internal sealed record ContainerClient(ContainerClientKind Kind, string Executab
         }
     }
 
-    private static bool IsSecretVariable(string name) =>
+    private static bool IsAwsSecretVariable(string name) =>
         name is "AWS_SECRET_ACCESS_KEY" or "AWS_SESSION_TOKEN" or "AWS_SECURITY_TOKEN" or "AWS_WEB_IDENTITY_TOKEN_FILE"
-        || name.StartsWith("ACTIONS_", StringComparison.Ordinal)
-        || name.StartsWith("INPUT_", StringComparison.Ordinal);
+            or "AWS_CONTAINER_AUTHORIZATION_TOKEN" or "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE";
 
     private static string Hint(string detail) => detail switch
     {

@@ -1,7 +1,7 @@
 namespace EcrCi.Clients;
 
 /// <summary>The container clients that can log in to a registry with <c>login --password-stdin</c>.</summary>
-public enum ContainerClientKind
+internal enum ContainerClientKind
 {
     /// <summary>The Docker CLI (the default).</summary>
     Docker,
@@ -17,7 +17,7 @@ public enum ContainerClientKind
 }
 
 /// <summary>Names and parsing of <see cref="ContainerClientKind"/>.</summary>
-public static class ContainerClientKinds
+internal static class ContainerClientKinds
 {
     /// <summary>The executable name of a client (<c>docker</c>, <c>podman</c>, ...).</summary>
     public static string ExecutableName(this ContainerClientKind kind) => kind switch
@@ -43,7 +43,7 @@ public static class ContainerClientKinds
             "podman" => ContainerClientKind.Podman,
             "nerdctl" => ContainerClientKind.Nerdctl,
             "finch" => ContainerClientKind.Finch,
-            _ => throw Errors.EcrLoginException.Input($"'{name}' is not a supported container client: expected docker, podman, nerdctl or finch."),
+            _ => throw Errors.EcrLoginException.Input(nameof(EcrAuthOptions.ContainerClient), $"'{name}' is not a supported container client: expected docker, podman, nerdctl or finch."),
         };
     }
 }

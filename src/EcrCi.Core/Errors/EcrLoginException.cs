@@ -1,8 +1,11 @@
+using EcrCi.Secrets;
+
 namespace EcrCi.Errors;
 
 /// <summary>
 /// The one exception type of the core. Its message says what was wrong and how to fix it,
-/// and never holds a secret.
+/// and never holds a secret: the secrets of the operation that failed are replaced by
+/// <c>[REDACTED]</c> in <see cref="Message"/> and <see cref="ToString"/>, inner exceptions included.
 /// </summary>
 public sealed class EcrLoginException : Exception
 {
@@ -34,11 +37,29 @@ public sealed class EcrLoginException : Exception
     /// <summary>What went wrong.</summary>
     public EcrErrorKind Kind { get; }
 
+    /// <summary>
+    /// The <see cref="EcrAuthOptions"/> property whose value was refused (for example
+    /// <c>RetryAttempts</c>), so that a front end can name its own input; null when no single
+    /// setting is at fault.
+    /// </summary>
+    public string? Option { get; init; }
+
     /// <summary>The AWS error code when the failure came from AWS (for example <c>AccessDeniedException</c>).</summary>
     public string? AwsErrorCode { get; init; }
 
     /// <summary>How many attempts were made when the failure came after retries; otherwise 0.</summary>
     public int Attempts { get; init; }
 
+    /// <summary>The message, with the failed operation's secrets redacted.</summary>
+    public override string Message => Redaction?.Redact(base.Message) ?? base.Message;
+
+    /// <summary>The secrets of the operation this failure belongs to; set once, where the operation ends.</summary>
+    internal Redactor? Redaction { get; set; }
+
+    /// <summary>The exception as text (type, message, inner exceptions, stack), with the operation's secrets redacted.</summary>
+    public override string ToString() => Redaction?.Redact(base.ToString()) ?? base.ToString();
+
     internal static EcrLoginException Input(string message) => new(EcrErrorKind.InvalidInput, message);
+
+    internal static EcrLoginException Input(string option, string message) => new(EcrErrorKind.InvalidInput, message) { Option = option };
 }

@@ -30,9 +30,6 @@ public enum EcrLogLevel
 /// <param name="Values">One value per hole, in order.</param>
 public sealed partial record EcrLogEvent(EcrLogLevel Level, string Template, IReadOnlyList<object?> Values)
 {
-    /// <summary>The names of the template's holes, in order.</summary>
-    public IReadOnlyList<string> PropertyNames => [.. Hole().Matches(Template).Select(m => m.Groups[1].Value)];
-
     /// <summary>The message with each hole replaced by its value.</summary>
     public string Render()
     {

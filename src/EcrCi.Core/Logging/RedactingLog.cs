@@ -2,10 +2,13 @@ using EcrCi.Secrets;
 
 namespace EcrCi.Logging;
 
-/// <summary>The one log path of the core: every value and the template pass the redactor.</summary>
-internal sealed class RedactingLog(IEcrLogger? sink)
+/// <summary>The one log path of an operation: every value and the template pass the operation's redactor.</summary>
+internal sealed class RedactingLog(IEcrLogger? sink, Redactor redactor)
 {
-    private readonly IEcrLogger sink = sink ?? NullEcrLogger.Instance;
+    private readonly IEcrLogger? sink = sink;
+
+    /// <summary>The secrets of the operation this log belongs to.</summary>
+    public Redactor Redactor { get; } = redactor;
 
     public void Debug(string template, params object?[] values) => Write(EcrLogLevel.Debug, template, values);
 
@@ -15,16 +18,20 @@ internal sealed class RedactingLog(IEcrLogger? sink)
 
     private void Write(EcrLogLevel level, string template, object?[] values)
     {
-        var redactor = Redactor.Shared;
+        if (sink is null)
+        {
+            return;
+        }
+
         var safe = values.Select(v => v switch
         {
             null => null,
-            string s => redactor.Redact(s),
+            string s => Redactor.Redact(s),
             Secret => Secret.Mask,
-            IEnumerable<string> items => items.Select(redactor.Redact).ToArray(),
+            IEnumerable<string> items => items.Select(Redactor.Redact).ToArray(),
             DateTimeOffset or TimeSpan or int or long or double or bool => v,
-            _ => (object)redactor.Redact(v.ToString()),
+            _ => (object)Redactor.Redact(v.ToString()),
         }).ToArray();
-        sink.Log(new EcrLogEvent(level, redactor.Redact(template), safe));
+        sink.Log(new EcrLogEvent(level, Redactor.Redact(template), safe));
     }
 }

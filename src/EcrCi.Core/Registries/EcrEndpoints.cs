@@ -1,7 +1,7 @@
 namespace EcrCi.Registries;
 
 /// <summary>Builds ECR API endpoints and registry hosts for a region and partition.</summary>
-public static class EcrEndpoints
+internal static class EcrEndpoints
 {
     /// <summary>The registry host of ECR Public.</summary>
     public const string PublicRegistryHost = "public.ecr.aws";
@@ -39,6 +39,6 @@ public static class EcrEndpoints
     }
 
     private static Errors.EcrLoginException NoDualStack(EcrPartition partition) =>
-        Errors.EcrLoginException.Input(
+        Errors.EcrLoginException.Input(nameof(EcrAuthOptions.UseDualStack),
             $"The {partition.Name} partition has no dual-stack ECR endpoints: unset AWS_USE_DUALSTACK_ENDPOINT or the dual-stack option.");
 }

@@ -5,7 +5,7 @@ namespace EcrCi.Registries;
 /// <param name="DnsSuffix">The suffix of API and registry hosts (<c>amazonaws.com</c>).</param>
 /// <param name="DualStackApiSuffix">The suffix of dual-stack API hosts, or null where the partition has none.</param>
 /// <param name="DualStackRegistrySuffix">The suffix of dual-stack registry hosts, or null where the partition has none.</param>
-public sealed record EcrPartition(string Name, string DnsSuffix, string? DualStackApiSuffix, string? DualStackRegistrySuffix)
+internal sealed record EcrPartition(string Name, string DnsSuffix, string? DualStackApiSuffix, string? DualStackRegistrySuffix)
 {
     /// <summary>The commercial partition.</summary>
     public static EcrPartition Aws { get; } = new("aws", "amazonaws.com", "api.aws", "on.aws");
@@ -30,9 +30,6 @@ public sealed record EcrPartition(string Name, string DnsSuffix, string? DualSta
 
     /// <summary>AWS European Sovereign Cloud.</summary>
     public static EcrPartition EuropeanSovereignCloud { get; } = new("aws-eusc", "amazonaws.eu", null, null);
-
-    /// <summary>Every known partition.</summary>
-    public static IReadOnlyList<EcrPartition> All { get; } = [Aws, China, GovCloud, Iso, IsoB, IsoE, IsoF, EuropeanSovereignCloud];
 
     /// <summary>The partition a region belongs to, from its name (<c>cn-north-1</c> is China, and so on).</summary>
     public static EcrPartition ForRegion(string region)

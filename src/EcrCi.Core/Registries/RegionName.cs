@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace EcrCi.Registries;
 
 /// <summary>Checks AWS region names.</summary>
-public static partial class RegionName
+internal static partial class RegionName
 {
     /// <summary>True when <paramref name="region"/> is shaped like an AWS region (<c>eu-west-1</c>, <c>us-gov-west-1</c>).</summary>
     public static bool IsValid(string? region) => region is not null && Pattern().IsMatch(region);
@@ -14,7 +14,7 @@ public static partial class RegionName
     {
         if (!IsValid(region))
         {
-            throw Errors.EcrLoginException.Input(
+            throw Errors.EcrLoginException.Input(nameof(EcrAuthOptions.Region),
                 $"'{region}' is not an AWS region: expected a lower-case region name such as eu-west-1 or us-gov-west-1.");
         }
     }

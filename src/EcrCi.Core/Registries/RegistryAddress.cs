@@ -4,7 +4,7 @@ namespace EcrCi.Registries;
 /// Reduces a registry address as users and Docker write it (<c>host</c>, <c>host:port</c>,
 /// <c>https://host/v2/</c>, an image reference) to a lower-case <c>host[:port]</c>.
 /// </summary>
-public static class RegistryAddress
+internal static class RegistryAddress
 {
     /// <summary>The host (and port other than 443) of <paramref name="text"/>; false when it holds no valid host.</summary>
     public static bool TryGetHost(string? text, out string host)

@@ -15,7 +15,7 @@ internal static partial class RegistryParser
         var text = input.Trim();
         if (text.Length == 0)
         {
-            throw EcrLoginException.Input($"An empty registry was given: {Expected}.");
+            throw EcrLoginException.Input(nameof(EcrAuthOptions.Registries), $"An empty registry was given: {Expected}.");
         }
 
         if (text.All(char.IsAsciiDigit))
@@ -44,7 +44,7 @@ internal static partial class RegistryParser
             var expectedSuffix = dualStack ? partition.DualStackRegistrySuffix : partition.DnsSuffix;
             if (!RegionName.IsValid(region) || !string.Equals(suffix, expectedSuffix, StringComparison.Ordinal))
             {
-                throw EcrLoginException.Input(
+                throw EcrLoginException.Input(nameof(EcrAuthOptions.Registries),
                     $"'{input}' looks like an ECR host but its region '{region}' does not belong to '{suffix}': {Expected}.");
             }
 
@@ -52,7 +52,7 @@ internal static partial class RegistryParser
             return new RegistryReference(input, account, region, match.Groups["fips"].Success, dualStack, false);
         }
 
-        throw EcrLoginException.Input($"'{input}' is not an Amazon ECR registry: {Expected}.");
+        throw EcrLoginException.Input(nameof(EcrAuthOptions.Registries), $"'{input}' is not an Amazon ECR registry: {Expected}.");
     }
 
     private static string CheckAccountId(string digits, string input)
@@ -65,18 +65,18 @@ internal static partial class RegistryParser
         var hint = digits.Length == 11
             ? " It has 11 digits: if it came from YAML, a leading zero may have been dropped; quote the value ('012345678901')."
             : string.Empty;
-        throw EcrLoginException.Input($"'{input}' is not a valid AWS account id: expected exactly 12 digits.{hint}");
+        throw EcrLoginException.Input(nameof(EcrAuthOptions.Registries), $"'{input}' is not a valid AWS account id: expected exactly 12 digits.{hint}");
     }
 
     private static string HostOf(string text, string input)
     {
         if (!RegistryAddress.TryGetHost(text, out var host))
         {
-            throw EcrLoginException.Input($"'{input}' is not an Amazon ECR registry: {Expected}.");
+            throw EcrLoginException.Input(nameof(EcrAuthOptions.Registries), $"'{input}' is not an Amazon ECR registry: {Expected}.");
         }
 
         return host.Contains(':', StringComparison.Ordinal)
-            ? throw EcrLoginException.Input($"'{input}' is not an Amazon ECR registry (ECR hosts have no port or user part): {Expected}.")
+            ? throw EcrLoginException.Input(nameof(EcrAuthOptions.Registries), $"'{input}' is not an Amazon ECR registry (ECR hosts have no port or user part): {Expected}.")
             : host;
     }
 

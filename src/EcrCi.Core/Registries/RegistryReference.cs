@@ -11,7 +11,7 @@ namespace EcrCi.Registries;
 /// <param name="Fips">True when the host is a FIPS registry host.</param>
 /// <param name="DualStack">True when the host is a dual-stack registry host.</param>
 /// <param name="IsPublic">True for ECR Public (<c>public.ecr.aws</c>).</param>
-public sealed partial record RegistryReference(string Input, string? AccountId, string? Region, bool Fips, bool DualStack, bool IsPublic)
+internal sealed partial record RegistryReference(string Input, string? AccountId, string? Region, bool Fips, bool DualStack, bool IsPublic)
 {
     /// <summary>ECR Public's registry.</summary>
     public static RegistryReference Public { get; } = new(EcrEndpoints.PublicRegistryHost, null, EcrEndpoints.PublicRegion, false, false, true);
@@ -39,11 +39,11 @@ public sealed partial record RegistryReference(string Input, string? AccountId, 
 
         if (Region is not null && region is not null && !string.Equals(Region, region, StringComparison.Ordinal))
         {
-            throw Errors.EcrLoginException.Input(
+            throw Errors.EcrLoginException.Input(nameof(EcrAuthOptions.Region),
                 $"The registry '{Input}' is in region {Region} but the region {region} was requested: remove the region option or name a registry of {region}.");
         }
 
-        var effective = Region ?? region ?? throw Errors.EcrLoginException.Input(
+        var effective = Region ?? region ?? throw Errors.EcrLoginException.Input(nameof(EcrAuthOptions.Region),
             $"No AWS region for registry '{Input}': pass a region, name the registry by its host (123456789012.dkr.ecr.eu-west-1.amazonaws.com), or set AWS_REGION or AWS_DEFAULT_REGION.");
         var useFips = Region is null ? fips : Fips;
         var useDualStack = Region is null ? dualStack : DualStack;
@@ -61,7 +61,7 @@ public sealed partial record RegistryReference(string Input, string? AccountId, 
 /// <param name="Host">The registry host to log in to.</param>
 /// <param name="Fips">True for FIPS endpoints.</param>
 /// <param name="DualStack">True for dual-stack endpoints.</param>
-public sealed record ResolvedRegistry(RegistryReference Reference, string Region, string Host, bool Fips, bool DualStack)
+internal sealed record ResolvedRegistry(RegistryReference Reference, string Region, string Host, bool Fips, bool DualStack)
 {
     /// <summary>The 12-digit account id, or null for ECR Public.</summary>
     public string? AccountId => Reference.AccountId;

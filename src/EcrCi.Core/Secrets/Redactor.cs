@@ -1,25 +1,23 @@
 namespace EcrCi.Secrets;
 
 /// <summary>
-/// Replaces known secrets in text. A secret is matched whole and line by line, so a
-/// multi-line value echoed in pieces is still hidden. One shared instance serves every
-/// log path of the process; front ends pass their stderr echo and log lines through it.
+/// The secrets of one operation (a login, a token fetch, a logout), replaced in text. A secret
+/// is matched whole and line by line, so a multi-line value echoed in pieces is still hidden.
+/// Each operation has its own; its result and its exceptions carry it, so nothing outlives the
+/// operation and nothing grows for the life of the process.
 /// </summary>
-public sealed class Redactor
+internal sealed class Redactor
 {
     private const int MinimumFragment = 6;
     private readonly object gate = new();
     private string[] fragments = [];
 
-    /// <summary>The process-wide redactor that every <see cref="Secret"/> registers with.</summary>
-    public static Redactor Shared { get; } = new();
-
-    /// <summary>Registers a secret value (and each of its lines) for redaction.</summary>
-    public void Add(string secret)
+    /// <summary>Registers a secret value (and each of its lines) for redaction; returns it.</summary>
+    public string Add(string secret)
     {
         if (string.IsNullOrEmpty(secret))
         {
-            return;
+            return secret;
         }
 
         var parts = secret.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
@@ -30,6 +28,23 @@ public sealed class Redactor
             // Longest first, so a whole value is replaced before any of its lines.
             fragments = [.. fragments.Union(parts, StringComparer.Ordinal).OrderByDescending(f => f.Length)];
         }
+
+        return secret;
+    }
+
+    /// <summary>Registers the text of a <see cref="Secret"/>; returns the secret.</summary>
+    public Secret Add(Secret secret)
+    {
+        Add(secret.Reveal());
+        return secret;
+    }
+
+    /// <summary>Registers a registry token: its password and the <c>user:password</c> base64 form ECR and Docker carry it in.</summary>
+    public void Add(Tokens.AuthorizationToken token)
+    {
+        var password = token.Password.Reveal();
+        Add(password);
+        Add(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{token.Username}:{password}")));
     }
 
     /// <summary>Returns <paramref name="text"/> with every registered secret replaced by <c>[REDACTED]</c>.</summary>
@@ -40,8 +55,7 @@ public sealed class Redactor
             return text ?? string.Empty;
         }
 
-        var current = fragments;
-        foreach (var fragment in current)
+        foreach (var fragment in Volatile.Read(ref fragments))
         {
             if (text.Contains(fragment, StringComparison.Ordinal))
             {

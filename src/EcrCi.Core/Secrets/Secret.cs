@@ -3,10 +3,10 @@ using System.Diagnostics;
 namespace EcrCi.Secrets;
 
 /// <summary>
-/// A credential value (a registry password or an authorization token). Its text is only
+/// A credential value (a registry password, a secret key, a session token). Its text is only
 /// reachable through <see cref="Reveal"/>; <see cref="ToString"/> and the debugger show
-/// <c>[REDACTED]</c>. Every secret is registered with <see cref="Redactor.Shared"/> when it
-/// is created, so every log path of the process filters it.
+/// <c>[REDACTED]</c>. The operation that created it also redacts it from its own log events
+/// and error messages.
 /// </summary>
 [DebuggerDisplay("[REDACTED]")]
 public sealed class Secret
@@ -16,13 +16,12 @@ public sealed class Secret
 
     private readonly string value;
 
-    /// <summary>Wraps <paramref name="value"/> and registers it for redaction.</summary>
+    /// <summary>Wraps <paramref name="value"/>.</summary>
     /// <exception cref="ArgumentException">The value is empty.</exception>
     public Secret(string value)
     {
         ArgumentException.ThrowIfNullOrEmpty(value);
         this.value = value;
-        Redactor.Shared.Add(value);
     }
 
     /// <summary>The secret text, for the one place that must hand it on (stdin, an output the user asked for).</summary>

@@ -46,13 +46,13 @@ internal sealed class TokenClient(HttpMessageHandler transport, ResolvedCredenti
         }
         catch (HttpRequestException e) when (!cancellationToken.IsCancellationRequested && !IsTransient(e))
         {
-            throw new EcrLoginException(EcrErrorKind.Network, $"Could not reach {request.Endpoint}: {Secrets.Redactor.Shared.Redact(e.Message)}. {Advice(e.HttpRequestError)}", e)
+            throw new EcrLoginException(EcrErrorKind.Network, $"Could not reach {request.Endpoint}: {log.Redactor.Redact(e.Message)}. {Advice(e.HttpRequestError)}", e)
             { Attempts = attempts };
         }
         catch (Exception e) when (e is HttpRequestException or HttpIOException && !cancellationToken.IsCancellationRequested)
         {
             throw new EcrLoginException(EcrErrorKind.Network,
-                $"Could not reach {request.Endpoint} after {attempts} attempt(s): {Secrets.Redactor.Shared.Redact(e.Message)}. Check DNS, the proxy (HTTPS_PROXY, NO_PROXY), the endpoint override (AWS_ENDPOINT_URL_ECR) and the trusted certificates.", e)
+                $"Could not reach {request.Endpoint} after {attempts} attempt(s): {log.Redactor.Redact(e.Message)}. Check DNS, the proxy (HTTPS_PROXY, NO_PROXY), the endpoint override (AWS_ENDPOINT_URL_ECR) and the trusted certificates.", e)
             { Attempts = attempts };
         }
     }
@@ -134,9 +134,15 @@ internal sealed class TokenClient(HttpMessageHandler transport, ResolvedCredenti
             throw AwsErrorTranslator.Translate(error, request.IsPublic, credentials.Source, 1);
         }
 
-        return request.IsPublic
+        IReadOnlyList<AuthorizationToken> tokens = request.IsPublic
             ? [TokenResponseReader.ReadPublic(body, request.PublicHost)]
             : TokenResponseReader.ReadPrivate(body, request.Region);
+        foreach (var token in tokens)
+        {
+            log.Redactor.Add(token);
+        }
+
+        return tokens;
     }
 
     /// <summary>A throttling or server answer that the retry strategy handles.</summary>

@@ -53,7 +53,6 @@ internal static class TokenResponseReader
             throw Malformed("an authorizationData entry has no authorizationToken");
         }
 
-        Redactor.Shared.Add(encoded);
         string decoded;
         try
         {

@@ -23,10 +23,10 @@ public sealed record EcrLoginSettings : EcrSettings
     /// <summary>The core's options for these settings, the container client included.</summary>
     internal EcrAuthOptions ToLoginOptions(Logging.IEcrLogger logger) => ToOptions(logger) with
     {
-        ContainerClient = ContainerClient?.Kind,
+        ContainerClient = ContainerClient?.Value,
         ContainerClientPath = ContainerClientPath,
         DockerConfig = DockerConfig,
-        LoginTimeout = LoginTimeout ?? new EcrAuthOptions().LoginTimeout,
+        LoginTimeout = LoginTimeout,
     };
 
     private protected override void Describe(List<string> parts)

@@ -1,5 +1,3 @@
-using EcrCi.Secrets;
-
 namespace EcrCi.Nuke;
 
 /// <summary>
@@ -63,7 +61,7 @@ public abstract partial record EcrSettings
     {
         var parts = new List<string>();
         Describe(parts);
-        return Redactor.Shared.Redact($"{GetType().Name} {{ {string.Join(", ", parts)} }}");
+        return $"{GetType().Name} {{ {string.Join(", ", parts)} }}";
     }
 
     /// <summary>Adds <c>Name = value</c> for every setting that is set.</summary>

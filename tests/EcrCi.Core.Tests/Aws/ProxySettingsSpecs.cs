@@ -6,20 +6,39 @@ namespace EcrCi.Tests.Aws;
 
 public class ProxySettingsSpecs
 {
-    private static WebProxy Proxy(string url, string? noProxy = null) =>
-        (WebProxy)ProxySettings.For(new Uri(url), AwsEnvironment.FromDictionary(new Dictionary<string, string?> { ["NO_PROXY"] = noProxy }))!;
+    private static WebProxy Proxy(string url, string? noProxy = null) => Proxy(url, new Redactor(), noProxy);
+
+    private static WebProxy Proxy(string url, Redactor redactor, string? noProxy = null) =>
+        (WebProxy)ProxySettings.For(new Uri(url), AwsEnvironment.FromDictionary(new Dictionary<string, string?> { ["NO_PROXY"] = noProxy }), redactor)!;
 
     [Fact]
     public void A_user_and_password_in_the_url_become_credentials_and_leave_the_address()
     {
         var password = "p@ss:" + Guid.NewGuid().ToString("N")[..8];
-        var proxy = Proxy($"http://ci-user:{Uri.EscapeDataString(password)}@proxy.example.test:3128");
+        var redactor = new Redactor();
+        var proxy = Proxy($"http://ci-user:{Uri.EscapeDataString(password)}@proxy.example.test:3128", redactor);
 
         Assert.Equal("http://proxy.example.test:3128/", proxy.Address!.ToString());
         var credentials = proxy.Credentials!.GetCredential(proxy.Address, "Basic")!;
         Assert.Equal(("ci-user", password), (credentials.UserName, credentials.Password));
-        Assert.Equal("x [REDACTED] y", Redactor.Shared.Redact($"x {password} y"));
-        Assert.Equal("x [REDACTED] y", Redactor.Shared.Redact($"x {Uri.EscapeDataString(password)} y"));
+        Assert.Equal("x [REDACTED] y", redactor.Redact($"x {password} y"));
+        Assert.Equal("x [REDACTED] y", redactor.Redact($"x {Uri.EscapeDataString(password)} y"));
+    }
+
+    [Theory]
+    [InlineData("HTTPS_PROXY")]
+    [InlineData("https_proxy")]
+    [InlineData("HTTP_PROXY")]
+    [InlineData("ALL_PROXY")]
+    [InlineData("all_proxy")]
+    public void The_password_of_a_proxy_variable_is_redacted_though_dotnet_reads_the_variable_itself(string variable)
+    {
+        var password = "env-proxy-" + Guid.NewGuid().ToString("N")[..8];
+        var redactor = new Redactor();
+        var environment = AwsEnvironment.FromDictionary(new Dictionary<string, string?> { [variable] = $"http://ci:{password}@proxy.example.test:3128" });
+
+        Assert.Null(ProxySettings.For(null, environment, redactor));
+        Assert.Equal("proxy http://ci:[REDACTED]@proxy.example.test:3128/ failed", redactor.Redact($"proxy http://ci:{password}@proxy.example.test:3128/ failed"));
     }
 
     [Fact]

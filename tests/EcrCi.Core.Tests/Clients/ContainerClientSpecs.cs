@@ -32,7 +32,7 @@ public class ContainerClientSpecs
     {
         using var folder = new TempDirectory();
         var password = new Secret("stdin-only-" + Guid.NewGuid());
-        var client = new ContainerClient(ContainerClientKind.Docker, FakeClient(folder, "docker", 1), folder.Path, TimeSpan.FromSeconds(10));
+        var client = new ContainerClient(ContainerClientKind.Docker, FakeClient(folder, "docker", 1), folder.Path, TimeSpan.FromSeconds(10), Hosts.CiHost.Detect(AwsEnvironment.Process), new Redactor());
 
         var error = await Assert.ThrowsAsync<EcrLoginException>(() => client.LoginAsync("r.example:5000", "AWS", password, CancellationToken.None));
 
@@ -58,7 +58,7 @@ public class ContainerClientSpecs
 
         try
         {
-            var client = new ContainerClient(ContainerClientKind.Docker, FakeClient(folder, "docker", 0), null, TimeSpan.FromSeconds(10));
+            var client = new ContainerClient(ContainerClientKind.Docker, FakeClient(folder, "docker", 0), null, TimeSpan.FromSeconds(10), new Hosts.GitHubActionsHost(AwsEnvironment.Process), new Redactor());
             await client.LogoutAsync("r.example", CancellationToken.None);
         }
         finally
@@ -76,7 +76,7 @@ public class ContainerClientSpecs
     public async Task Podman_gets_its_auth_file_from_the_docker_config_folder()
     {
         using var folder = new TempDirectory();
-        var client = new ContainerClient(ContainerClientKind.Podman, FakeClient(folder, "podman", 0), folder.Path, TimeSpan.FromSeconds(10));
+        var client = new ContainerClient(ContainerClientKind.Podman, FakeClient(folder, "podman", 0), folder.Path, TimeSpan.FromSeconds(10), Hosts.CiHost.Detect(AwsEnvironment.Process), new Redactor());
 
         await client.LoginAsync("r.example", "AWS", new Secret("pw-" + Guid.NewGuid()), CancellationToken.None);
 
@@ -91,7 +91,7 @@ public class ContainerClientSpecs
         var path = folder.File("docker");
         await File.WriteAllTextAsync(path, "#!/bin/sh\nsleep 30\n");
         MakeExecutable(path);
-        var client = new ContainerClient(ContainerClientKind.Docker, path, null, TimeSpan.FromMilliseconds(500));
+        var client = new ContainerClient(ContainerClientKind.Docker, path, null, TimeSpan.FromMilliseconds(500), Hosts.CiHost.Detect(AwsEnvironment.Process), new Redactor());
 
         var error = await Assert.ThrowsAsync<EcrLoginException>(() => client.LogoutAsync("r.example", CancellationToken.None));
 
@@ -115,9 +115,10 @@ public class ContainerClientSpecs
 
     [Theory]
     [InlineData(null, "docker, podman, nerdctl or finch is not on PATH")]
-    [InlineData(ContainerClientKind.Finch, "finch is not on PATH")]
-    public void A_missing_client_says_what_was_looked_for(ContainerClientKind? kind, string expected)
+    [InlineData("finch", "finch is not on PATH")]
+    public void A_missing_client_says_what_was_looked_for(string? name, string expected)
     {
+        var kind = name is null ? (ContainerClientKind?)null : ContainerClientKinds.Parse(name);
         var empty = AwsEnvironment.FromDictionary(new Dictionary<string, string?> { ["PATH"] = "/nowhere" });
 
         var error = Assert.Throws<EcrLoginException>(() => ContainerClientLocator.Locate(kind, null, empty));
@@ -137,13 +138,13 @@ public class ContainerClientSpecs
     }
 
     [Theory]
-    [InlineData("docker", ContainerClientKind.Docker)]
-    [InlineData(" Podman ", ContainerClientKind.Podman)]
-    [InlineData("NERDCTL", ContainerClientKind.Nerdctl)]
-    [InlineData("finch", ContainerClientKind.Finch)]
-    public void Client_names_parse_in_any_casing(string name, ContainerClientKind kind)
+    [InlineData("docker", "docker")]
+    [InlineData(" Podman ", "podman")]
+    [InlineData("NERDCTL", "nerdctl")]
+    [InlineData("finch", "finch")]
+    public void Client_names_parse_in_any_casing(string name, string executable)
     {
-        Assert.Equal(kind, ContainerClientKinds.Parse(name));
+        Assert.Equal(executable, ContainerClientKinds.Parse(name).ExecutableName());
     }
 
     [Fact]

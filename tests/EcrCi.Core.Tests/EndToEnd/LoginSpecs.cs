@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using EcrCi.Clients;
 using EcrCi.Errors;
 using EcrCi.Testing;
 
@@ -30,7 +29,7 @@ public class LoginSpecs(RegistryWorld world) : IClassFixture<RegistryWorld>
         Assert.Equal("AWS", token.Username);
         Assert.Equal(RegistryWorld.FirstAccount, token.AccountId);
         Assert.InRange(token.ExpiresAt, DateTimeOffset.UtcNow.AddHours(11), DateTimeOffset.UtcNow.AddHours(13));
-        Assert.Equal(ContainerClientKind.Docker, result.ContainerClient);
+        Assert.Equal("docker", result.ContainerClient);
         await PushAndPullAsync(token.Host, config.Path);
     }
 

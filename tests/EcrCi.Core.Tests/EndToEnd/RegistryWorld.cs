@@ -1,4 +1,3 @@
-using EcrCi.Tokens;
 using Amazon.Runtime;
 using EcrCi.Aws;
 using EcrCi.Logging;
@@ -24,14 +23,15 @@ public sealed class RegistryWorld : EcrWorld, IAsyncLifetime
         Credentials = new BasicAWSCredentials(emulator.AccessKeyId, emulator.SecretAccessKey),
         DockerConfig = dockerConfig,
         Logger = logger,
-        Retry = RetrySettings.Default with { BaseDelay = TimeSpan.FromMilliseconds(20), MaxDelay = TimeSpan.FromMilliseconds(200) },
-        Environment = AwsEnvironment.FromDictionary(new Dictionary<string, string?>
+        RetryBaseDelay = TimeSpan.FromMilliseconds(20),
+        RetryMaxDelay = TimeSpan.FromMilliseconds(200),
+        EnvironmentVariables = AwsEnvironment.FromDictionary(new Dictionary<string, string?>
         {
             ["AWS_ENDPOINT_URL_ECR"] = emulator.Endpoint.ToString(),
             ["AWS_ENDPOINT_URL_ECR_PUBLIC"] = emulator.Endpoint.ToString(),
             ["PATH"] = Environment.GetEnvironmentVariable("PATH"),
             ["HOME"] = Environment.GetEnvironmentVariable("HOME"),
-        }),
+        }).Get,
     };
 }
 

@@ -8,7 +8,7 @@ public class RoleLoginSpecs(RegistryWorld world) : IClassFixture<RegistryWorld>
 {
     private const string Role = "arn:aws:iam::111111111111:role/ecr-login-ci";
 
-    private EcrAuthOptions Options(string dockerConfig, WebIdentityTokenSource source, bool withRunnerVariables = true)
+    private EcrAuthOptions Options(string dockerConfig, string? tokenFile, bool withRunnerVariables = true)
     {
         var variables = new Dictionary<string, string?>
         {
@@ -27,8 +27,9 @@ public class RoleLoginSpecs(RegistryWorld world) : IClassFixture<RegistryWorld>
         return world.Options(dockerConfig, null, RegistryWorld.FirstAccount) with
         {
             Credentials = null,
-            AssumeRole = new RoleAssumption(Role, source),
-            Environment = AwsEnvironment.FromDictionary(variables),
+            RoleToAssume = Role,
+            WebIdentityTokenFile = tokenFile,
+            EnvironmentVariables = AwsEnvironment.FromDictionary(variables).Get,
         };
     }
 
@@ -39,7 +40,7 @@ public class RoleLoginSpecs(RegistryWorld world) : IClassFixture<RegistryWorld>
         world.Emulator.TrustRole(Role, "repo:org/app:");
         var sts = world.Emulator.StsCalls;
 
-        var result = await EcrAuth.LoginAsync(Options(config.Path, WebIdentityTokenSource.FromGitHubActions()));
+        var result = await EcrAuth.LoginAsync(Options(config.Path, null));
 
         Assert.Equal(world.First.Host, Assert.Single(result.Tokens).Host);
         Assert.Equal(sts + 1, world.Emulator.StsCalls);
@@ -58,7 +59,7 @@ public class RoleLoginSpecs(RegistryWorld world) : IClassFixture<RegistryWorld>
         world.Emulator.TrustRole(Role, "repo:org/app:");
         await File.WriteAllTextAsync(config.File("token"), world.Emulator.IssueOidcToken());
 
-        var result = await EcrAuth.GetTokensAsync(Options(config.Path, WebIdentityTokenSource.FromFile(config.File("token")), withRunnerVariables: false));
+        var result = await EcrAuth.GetTokensAsync(Options(config.Path, config.File("token"), withRunnerVariables: false));
 
         Assert.Equal(world.First.Host, Assert.Single(result.Tokens).Host);
     }
@@ -69,7 +70,7 @@ public class RoleLoginSpecs(RegistryWorld world) : IClassFixture<RegistryWorld>
         using var config = new TempDirectory();
 
         var error = await Assert.ThrowsAsync<EcrLoginException>(() =>
-            EcrAuth.GetTokensAsync(Options(config.Path, WebIdentityTokenSource.FromGitHubActions(), withRunnerVariables: false)));
+            EcrAuth.GetTokensAsync(Options(config.Path, null, withRunnerVariables: false)));
 
         Assert.Equal(EcrErrorKind.NoCredentials, error.Kind);
         Assert.Contains("id-token: write", error.Message, StringComparison.Ordinal);
@@ -82,7 +83,7 @@ public class RoleLoginSpecs(RegistryWorld world) : IClassFixture<RegistryWorld>
         world.Emulator.TrustRole(Role, "repo:org/other:");
 
         var error = await Assert.ThrowsAsync<EcrLoginException>(() =>
-            EcrAuth.GetTokensAsync(Options(config.Path, WebIdentityTokenSource.FromGitHubActions())));
+            EcrAuth.GetTokensAsync(Options(config.Path, null)));
 
         Assert.Equal(EcrErrorKind.AccessDenied, error.Kind);
         Assert.Contains("Not authorized to perform sts:AssumeRoleWithWebIdentity", error.Message, StringComparison.Ordinal);
@@ -94,7 +95,7 @@ public class RoleLoginSpecs(RegistryWorld world) : IClassFixture<RegistryWorld>
     {
         using var config = new TempDirectory();
         var requests = world.Emulator.TotalRequests;
-        var options = Options(config.Path, WebIdentityTokenSource.FromGitHubActions()) with { AssumeRole = new RoleAssumption("arn:aws:iam::111111111111:user/ci", WebIdentityTokenSource.FromGitHubActions()) };
+        var options = Options(config.Path, null) with { RoleToAssume = "arn:aws:iam::111111111111:user/ci" };
 
         var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrAuth.LoginAsync(options));
 

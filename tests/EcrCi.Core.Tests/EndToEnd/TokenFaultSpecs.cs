@@ -1,4 +1,3 @@
-using EcrCi.Tokens;
 using EcrCi.Errors;
 using EcrCi.Testing;
 
@@ -75,7 +74,7 @@ public sealed class TokenFaultSpecs : IAsyncLifetime
     public async Task Throttling_that_outlasts_the_retries_says_how_many_attempts_were_made()
     {
         emulator.ThrottleNext(100);
-        var options = Options("123456789012") with { Retry = RetrySettings.Default with { MaxAttempts = 3, BaseDelay = TimeSpan.FromMilliseconds(10) } };
+        var options = Options("123456789012") with { RetryAttempts = 3, RetryBaseDelay = TimeSpan.FromMilliseconds(10) };
 
         var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrAuth.GetTokensAsync(options));
 
@@ -101,9 +100,9 @@ public sealed class TokenFaultSpecs : IAsyncLifetime
     public async Task A_slow_answer_times_out_per_attempt_and_is_retried()
     {
         emulator.Delay = TimeSpan.FromSeconds(2);
-        var retry = RetrySettings.Default with { MaxAttempts = 2, BaseDelay = TimeSpan.FromMilliseconds(10), AttemptTimeout = TimeSpan.FromMilliseconds(300), Deadline = TimeSpan.FromSeconds(10) };
+        var options = Options("123456789012") with { RetryAttempts = 2, RetryBaseDelay = TimeSpan.FromMilliseconds(10), AttemptTimeout = TimeSpan.FromMilliseconds(300), RetryDeadline = TimeSpan.FromSeconds(10) };
 
-        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrAuth.GetTokensAsync(Options("123456789012") with { Retry = retry }));
+        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrAuth.GetTokensAsync(options));
 
         Assert.Equal(EcrErrorKind.Timeout, error.Kind);
         Assert.Equal(2, error.Attempts);
@@ -113,12 +112,12 @@ public sealed class TokenFaultSpecs : IAsyncLifetime
     public async Task Registries_in_two_regions_cost_one_call_each_and_public_one_more()
     {
         var options = Options("123456789012", "210987654321", "123456789012.dkr.ecr.us-east-1.amazonaws.com", "public.ecr.aws") with { Region = null };
-        options = options with { Environment = EcrCi.Aws.AwsEnvironment.FromDictionary(new Dictionary<string, string?>
+        options = options with { EnvironmentVariables = EcrCi.Aws.AwsEnvironment.FromDictionary(new Dictionary<string, string?>
         {
             ["AWS_ENDPOINT_URL_ECR"] = emulator.Endpoint.ToString(),
             ["AWS_ENDPOINT_URL_ECR_PUBLIC"] = emulator.Endpoint.ToString(),
             ["AWS_DEFAULT_REGION"] = "eu-central-1",
-        }) };
+        }).Get };
 
         var result = await EcrAuth.GetTokensAsync(options);
 
@@ -148,7 +147,9 @@ public sealed class NetworkFaultSpecs
     private static EcrAuthOptions Options(Uri endpoint, EcrEmulator emulator) => RegistryWorld.ForEmulator(emulator, null, null, "123456789012") with
     {
         EndpointUrl = endpoint,
-        Retry = RetrySettings.Default with { MaxAttempts = 3, BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromMilliseconds(20) },
+        RetryAttempts = 3,
+        RetryBaseDelay = TimeSpan.FromMilliseconds(10),
+        RetryMaxDelay = TimeSpan.FromMilliseconds(20),
     };
 
     [Fact]

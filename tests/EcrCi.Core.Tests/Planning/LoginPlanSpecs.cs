@@ -8,7 +8,7 @@ public class LoginPlanSpecs
     private static EcrAuthOptions Options(IReadOnlyList<string> registries, params (string Name, string Value)[] variables) => new()
     {
         Registries = registries,
-        Environment = AwsEnvironment.FromDictionary(variables.ToDictionary(v => v.Name, v => (string?)v.Value)),
+        EnvironmentVariables = AwsEnvironment.FromDictionary(variables.ToDictionary(v => v.Name, v => (string?)v.Value)).Get,
         Profile = "no-such-profile-in-tests",
     };
 
@@ -139,7 +139,7 @@ public class LoginPlanSpecs
     [Fact]
     public void Out_of_range_retry_settings_are_refused()
     {
-        var options = Options(["public.ecr.aws"]) with { Retry = EcrCi.Tokens.RetrySettings.Default with { MaxAttempts = 0 } };
+        var options = Options(["public.ecr.aws"]) with { RetryAttempts = 0 };
 
         var error = Assert.Throws<EcrLoginException>(() => LoginPlan.Create(options));
 

@@ -7,7 +7,7 @@ public class LogoutTargetsSpecs
 {
     private static EcrAuthOptions Options(params (string Name, string Value)[] variables) => new()
     {
-        Environment = AwsEnvironment.FromDictionary(variables.ToDictionary(v => v.Name, v => (string?)v.Value)),
+        EnvironmentVariables = AwsEnvironment.FromDictionary(variables.ToDictionary(v => v.Name, v => (string?)v.Value)).Get,
         Profile = "no-such-profile-in-tests",
     };
 
@@ -16,7 +16,7 @@ public class LogoutTargetsSpecs
     {
         var hosts = LogoutTargets.Resolve(
             ["111111111111", " https://222222222222.dkr.ecr.us-east-1.amazonaws.com/app ", "127.0.0.1:5000", "public.ecr.aws", "111111111111"],
-            Options(("AWS_REGION", "eu-west-1")));
+            Settings.EffectiveSettings.From(Options(("AWS_REGION", "eu-west-1"))));
 
         Assert.Equal(["111111111111.dkr.ecr.eu-west-1.amazonaws.com", "222222222222.dkr.ecr.us-east-1.amazonaws.com", "127.0.0.1:5000", "public.ecr.aws"], hosts);
     }
@@ -24,7 +24,7 @@ public class LogoutTargetsSpecs
     [Fact]
     public void An_id_follows_the_fips_setting_a_login_would_use()
     {
-        var hosts = LogoutTargets.Resolve(["111111111111"], Options(("AWS_REGION", "us-east-1"), ("AWS_USE_FIPS_ENDPOINT", "true")));
+        var hosts = LogoutTargets.Resolve(["111111111111"], Settings.EffectiveSettings.From(Options(("AWS_REGION", "us-east-1"), ("AWS_USE_FIPS_ENDPOINT", "true"))));
 
         Assert.Equal(["111111111111.dkr.ecr-fips.us-east-1.amazonaws.com"], hosts);
     }
@@ -35,7 +35,7 @@ public class LogoutTargetsSpecs
     [InlineData("user@registry.example", "is not an Amazon ECR registry")]
     public void What_cannot_be_a_registry_is_refused_with_the_parsers_message(string registry, string expected)
     {
-        var error = Assert.Throws<EcrLoginException>(() => LogoutTargets.Resolve([registry], Options()));
+        var error = Assert.Throws<EcrLoginException>(() => LogoutTargets.Resolve([registry], Settings.EffectiveSettings.From(Options())));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }

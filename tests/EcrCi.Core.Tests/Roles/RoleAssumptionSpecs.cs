@@ -5,7 +5,7 @@ namespace EcrCi.Tests.Roles;
 
 public class RoleAssumptionSpecs
 {
-    private static RoleAssumption Role(string arn) => new(arn, WebIdentityTokenSource.FromGitHubActions());
+    private static RoleAssumption Role(string arn) => new(arn, WebIdentityTokenSource.FromFile("token"), "ecr-login-test", TimeSpan.FromHours(1));
 
     [Theory]
     [InlineData("arn:aws:iam::123456789012:role/ci")]
@@ -60,7 +60,7 @@ public class RoleAssumptionSpecs
             ["GITHUB_RUN_ID"] = "987654321",
         });
 
-        var name = Role("arn:aws:iam::123456789012:role/ci").EffectiveSessionName(environment);
+        var name = RoleAssumption.SessionNameFor(new Hosts.GitHubActionsHost(environment).RunName());
 
         Assert.StartsWith("ecr-login-", name, StringComparison.Ordinal);
         Assert.EndsWith("-987654321", name, StringComparison.Ordinal);
@@ -73,6 +73,6 @@ public class RoleAssumptionSpecs
     {
         var environment = AwsEnvironment.FromDictionary(new Dictionary<string, string?> { ["GITHUB_REPOSITORY"] = "org/app", ["GITHUB_RUN_ID"] = "42" });
 
-        Assert.Equal("ecr-login-org-app-42", Role("arn:aws:iam::123456789012:role/ci").EffectiveSessionName(environment));
+        Assert.Equal("ecr-login-org-app-42", RoleAssumption.SessionNameFor(new Hosts.GitHubActionsHost(environment).RunName()));
     }
 }

@@ -1,0 +1,54 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using EcrCi.Aws;
+using EcrCi.Errors;
+
+namespace EcrCi.Hosts;
+
+/// <summary>
+/// GitHub Actions' OIDC provider: needs <c>permissions: id-token: write</c>, which gives the
+/// job <c>ACTIONS_ID_TOKEN_REQUEST_URL</c> and <c>ACTIONS_ID_TOKEN_REQUEST_TOKEN</c>.
+/// </summary>
+/// <param name="audience">The token's <c>aud</c> claim.</param>
+internal sealed class GitHubOidcTokenSource(string audience) : WebIdentityTokenSource
+{
+    internal override async Task<string> GetTokenAsync(AwsEnvironment environment, HttpMessageHandler transport, CancellationToken cancellationToken)
+    {
+        var url = environment.Get("ACTIONS_ID_TOKEN_REQUEST_URL");
+        var bearer = environment.Get("ACTIONS_ID_TOKEN_REQUEST_TOKEN");
+        if (url is null || bearer is null)
+        {
+            throw new EcrLoginException(EcrErrorKind.NoCredentials,
+                "No GitHub OIDC token can be requested: ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set. Give the job 'permissions: id-token: write' (and keep 'contents: read').");
+        }
+
+        using var client = new HttpClient(transport, disposeHandler: false);
+        var separator = url.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{url}{separator}audience={Uri.EscapeDataString(audience)}");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        HttpResponseMessage response;
+        try
+        {
+            response = await client.SendAsync(request, cancellationToken);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new EcrLoginException(EcrErrorKind.Network, $"GitHub's OIDC token service could not be reached: {e.Message}. Check the network and the proxy (HTTPS_PROXY, NO_PROXY).", e);
+        }
+
+        using (response)
+        {
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new EcrLoginException(EcrErrorKind.NoCredentials,
+                    $"GitHub refused the OIDC token request (HTTP {(int)response.StatusCode}): check 'permissions: id-token: write' on the job.");
+            }
+
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.TryGetProperty("value", out var value) && value.GetString() is { Length: > 0 } token
+                ? token
+                : throw new EcrLoginException(EcrErrorKind.MalformedResponse, "GitHub's OIDC token answer has no 'value'.");
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using EcrCi.Aws;
+using EcrCi.Cache;
+using EcrCi.Clients;
+using EcrCi.Errors;
+using EcrCi.Hosts;
+using EcrCi.Tokens;
+
+namespace EcrCi.Settings;
+
+/// <summary>
+/// Every setting of one operation, resolved once and in one order: the explicit option, then
+/// the environment variable, then the AWS profile, then the core's default. Front ends pass
+/// what their users set and leave the rest null; no default lives anywhere else. Each value is
+/// checked here, before any network call, and a refusal names the option.
+/// </summary>
+internal sealed record EffectiveSettings(
+    EcrAuthOptions Options,
+    AwsEnvironment Environment,
+    ProfileSettings Profile,
+    CiHost Host,
+    EndpointSettings Endpoints,
+    RetrySettings Retry,
+    TimeSpan LoginTimeout,
+    ContainerClientKind? ContainerClient,
+    RoleAssumption? Role,
+    TokenCacheOptions? TokenCache)
+{
+    /// <summary>How long one container-client login may take unless set.</summary>
+    public static readonly TimeSpan DefaultLoginTimeout = TimeSpan.FromSeconds(60);
+
+    public static EffectiveSettings From(EcrAuthOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var environment = options.EnvironmentVariables is { } lookup ? new AwsEnvironment(lookup) : AwsEnvironment.Process;
+        var profile = new ProfileSettings(options.Profile, environment);
+        var host = CiHost.Detect(environment);
+        var loginTimeout = options.LoginTimeout ?? DefaultLoginTimeout;
+        if (loginTimeout <= TimeSpan.Zero)
+        {
+            throw EcrLoginException.Input(nameof(EcrAuthOptions.LoginTimeout), $"The login timeout is {loginTimeout}: expected more than zero.");
+        }
+
+        var endpoints = EndpointSettings.From(
+            environment,
+            options.EndpointUrl,
+            options.UseFips ?? environment.GetBoolean("AWS_USE_FIPS_ENDPOINT") ?? profile.UseFips ?? false,
+            options.UseDualStack ?? environment.GetBoolean("AWS_USE_DUALSTACK_ENDPOINT") ?? profile.UseDualStack ?? false);
+        var role = RoleSettings.From(options, environment, host);
+        if (role is not null && (options.Credentials is not null || options.Profile is not null))
+        {
+            throw EcrLoginException.Input(nameof(EcrAuthOptions.RoleToAssume), "Both a role to assume and credentials (or a profile) were given: give one of them.");
+        }
+
+        return new EffectiveSettings(
+            options,
+            environment,
+            profile,
+            host,
+            endpoints,
+            ResolveRetry(options, environment, profile),
+            loginTimeout,
+            options.ContainerClient is { } client ? ContainerClientKinds.Parse(client) : null,
+            role,
+            ResolveCache(options, environment));
+    }
+
+    private static RetrySettings ResolveRetry(EcrAuthOptions options, AwsEnvironment environment, ProfileSettings profile)
+    {
+        var defaults = RetrySettings.Default;
+        var attemptTimeout = options.AttemptTimeout ?? defaults.AttemptTimeout;
+        var retry = new RetrySettings(
+            options.RetryAttempts ?? WholeNumber(environment, "AWS_MAX_ATTEMPTS") ?? profile.MaxAttempts ?? defaults.MaxAttempts,
+            options.RetryBaseDelay ?? defaults.BaseDelay,
+            options.RetryMaxDelay ?? defaults.MaxDelay,
+            attemptTimeout,
+            options.RetryDeadline ?? (attemptTimeout > defaults.Deadline ? attemptTimeout : defaults.Deadline));
+        retry.Validate();
+        return retry;
+    }
+
+    private static TokenCacheOptions? ResolveCache(EcrAuthOptions options, AwsEnvironment environment)
+    {
+        if (options.TokenCache != true)
+        {
+            return null;
+        }
+
+        var cache = new TokenCacheOptions
+        {
+            Directory = options.TokenCacheDirectory,
+            RefreshMargin = options.TokenCacheRefreshMargin,
+            Clock = options.Clock ?? TimeProvider.System,
+        };
+        cache.Validate(environment);
+        return cache;
+    }
+
+    private static int? WholeNumber(AwsEnvironment environment, string name) =>
+        environment.Get(name) is not { } text ? null
+        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number
+        : throw EcrLoginException.Input(nameof(EcrAuthOptions.RetryAttempts), $"{name} is '{text}': expected a whole number from 1 to {RetrySettings.MostAttempts}.");
+}
