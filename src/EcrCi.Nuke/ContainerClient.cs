@@ -29,12 +29,15 @@ public sealed record ContainerClient
     public string Value { get; }
 
     /// <summary>One of the members above by its executable name (any casing), as Nuke's enumerations convert from text.</summary>
-    /// <exception cref="ArgumentException">The name is none of them.</exception>
+    /// <exception cref="Errors.EcrLoginException">The name is none of them.</exception>
     public static ContainerClient Parse(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
         return ((ContainerClient[])[Docker, Podman, Nerdctl, Finch]).FirstOrDefault(c => string.Equals(c.Value, value.Trim(), StringComparison.OrdinalIgnoreCase))
-            ?? throw new ArgumentException($"'{value}' is not a container client: expected docker, podman, nerdctl or finch.", nameof(value));
+            ?? throw new Errors.EcrLoginException(Errors.EcrErrorKind.InvalidInput, $"'{value}' is not a supported container client: expected docker, podman, nerdctl or finch.")
+            {
+                Option = nameof(EcrAuthOptions.ContainerClient),
+            };
     }
 
     /// <summary>The executable name, as Nuke's enumerations convert to their value.</summary>

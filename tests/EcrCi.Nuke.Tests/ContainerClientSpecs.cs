@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using EcrCi.Clients;
 using EcrCi.Errors;
 
 namespace EcrCi.Nuke.Tests;
@@ -7,27 +6,27 @@ namespace EcrCi.Nuke.Tests;
 public class ContainerClientSpecs
 {
     [Theory]
-    [InlineData("docker", ContainerClientKind.Docker)]
-    [InlineData("Podman", ContainerClientKind.Podman)]
-    [InlineData(" NERDCTL ", ContainerClientKind.Nerdctl)]
-    [InlineData("finch", ContainerClientKind.Finch)]
-    public void Each_client_maps_onto_the_core_kind_and_back(string name, ContainerClientKind kind)
+    [InlineData("docker", "docker")]
+    [InlineData("Podman", "podman")]
+    [InlineData(" NERDCTL ", "nerdctl")]
+    [InlineData("finch", "finch")]
+    public void Each_client_parses_in_any_casing_to_its_executable_name(string name, string executable)
     {
         var client = ContainerClient.Parse(name);
 
-        Assert.Equal(kind, client.Kind);
-        Assert.Same(client, ContainerClient.FromKind(kind));
-        Assert.Equal(kind.ExecutableName(), client.ToString());
-        Assert.Equal(kind.ExecutableName(), (string)client);
+        Assert.Equal(executable, client.Value);
+        Assert.Equal(executable, client.ToString());
+        Assert.Equal(executable, (string)client);
     }
 
     [Fact]
-    public void The_named_clients_are_the_four_the_core_supports()
+    public void The_named_clients_are_exactly_the_ones_the_core_accepts()
     {
-        Assert.Equal(
-            [ContainerClientKind.Docker, ContainerClientKind.Podman, ContainerClientKind.Nerdctl, ContainerClientKind.Finch],
-            new[] { ContainerClient.Docker, ContainerClient.Podman, ContainerClient.Nerdctl, ContainerClient.Finch }.Select(c => c.Kind));
-        Assert.Equal(Enum.GetValues<ContainerClientKind>(), Enum.GetValues<ContainerClientKind>().Select(k => ContainerClient.FromKind(k).Kind));
+        ContainerClient[] named = [ContainerClient.Docker, ContainerClient.Podman, ContainerClient.Nerdctl, ContainerClient.Finch];
+
+        Assert.All(named, client => EcrAuth.ResolveRegistryHosts(new EcrAuthOptions { Registries = ["123456789012.dkr.ecr.eu-west-1.amazonaws.com"], ContainerClient = client.Value }));
+        var refused = Assert.Throws<EcrLoginException>(() => EcrAuth.ResolveRegistryHosts(new EcrAuthOptions { Registries = ["123456789012.dkr.ecr.eu-west-1.amazonaws.com"], ContainerClient = "rkt" }));
+        Assert.Equal(nameof(EcrAuthOptions.ContainerClient), refused.Option);
     }
 
     [Fact]

@@ -19,24 +19,28 @@ internal sealed partial record RoleAssumption(string RoleArn, WebIdentityTokenSo
 
     /// <summary>Refuses a malformed role ARN, session name or duration with what is expected.</summary>
     /// <exception cref="EcrLoginException">A value is malformed.</exception>
-    public void Validate()
+    public void Validate() => Check(RoleArn, SessionName, Duration);
+
+    /// <summary>Refuses a malformed role ARN, session name or duration with what is expected.</summary>
+    /// <exception cref="EcrLoginException">A value is malformed.</exception>
+    public static void Check(string roleArn, string sessionName, TimeSpan duration)
     {
-        if (!RoleArnPattern().IsMatch(RoleArn ?? string.Empty))
+        if (!RoleArnPattern().IsMatch(roleArn ?? string.Empty))
         {
             throw EcrLoginException.Input(nameof(EcrAuthOptions.RoleToAssume),
-                $"'{RoleArn}' is not an IAM role ARN: expected arn:aws:iam::123456789012:role/NAME (arn:aws-cn or arn:aws-us-gov in those partitions).");
+                $"'{roleArn}' is not an IAM role ARN: expected arn:aws:iam::123456789012:role/NAME (arn:aws-cn or arn:aws-us-gov in those partitions).");
         }
 
-        if (!SessionPattern().IsMatch(SessionName))
+        if (!SessionPattern().IsMatch(sessionName))
         {
             throw EcrLoginException.Input(nameof(EcrAuthOptions.RoleSessionName),
-                $"The role session name '{SessionName}' is not valid: expected 2 to 64 characters of letters, digits and +=,.@_-");
+                $"The role session name '{sessionName}' is not valid: expected 2 to 64 characters of letters, digits and +=,.@_-");
         }
 
-        if (Duration < DurationRange.Min || Duration > DurationRange.Max)
+        if (duration < DurationRange.Min || duration > DurationRange.Max)
         {
             throw EcrLoginException.Input(nameof(EcrAuthOptions.RoleDuration),
-                $"The role duration {Duration.TotalSeconds:0} s is out of range: expected 900 to 43200 seconds.");
+                $"The role duration {duration.TotalSeconds:0} s is out of range: expected 900 to 43200 seconds.");
         }
     }
 

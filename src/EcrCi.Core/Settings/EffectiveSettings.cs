@@ -46,23 +46,23 @@ internal sealed record EffectiveSettings(
             options.EndpointUrl,
             options.UseFips ?? environment.GetBoolean("AWS_USE_FIPS_ENDPOINT") ?? profile.UseFips ?? false,
             options.UseDualStack ?? environment.GetBoolean("AWS_USE_DUALSTACK_ENDPOINT") ?? profile.UseDualStack ?? false);
+        if (options.Region is { } region)
+        {
+            Registries.RegionName.Validate(region);
+        }
+
+        var retry = ResolveRetry(options, environment, profile);
+        var client = options.ContainerClient is { } name ? ContainerClientKinds.Parse(name) : (ContainerClientKind?)null;
+        var cache = ResolveCache(options, environment);
+
+        // Last: a role's token source is looked for only once every value is known to be valid.
         var role = RoleSettings.From(options, environment, host);
         if (role is not null && (options.Credentials is not null || options.Profile is not null))
         {
             throw EcrLoginException.Input(nameof(EcrAuthOptions.RoleToAssume), "Both a role to assume and credentials (or a profile) were given: give one of them.");
         }
 
-        return new EffectiveSettings(
-            options,
-            environment,
-            profile,
-            host,
-            endpoints,
-            ResolveRetry(options, environment, profile),
-            loginTimeout,
-            options.ContainerClient is { } client ? ContainerClientKinds.Parse(client) : null,
-            role,
-            ResolveCache(options, environment));
+        return new EffectiveSettings(options, environment, profile, host, endpoints, retry, loginTimeout, client, role, cache);
     }
 
     private static RetrySettings ResolveRetry(EcrAuthOptions options, AwsEnvironment environment, ProfileSettings profile)

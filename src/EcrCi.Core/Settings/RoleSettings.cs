@@ -29,15 +29,15 @@ internal static class RoleSettings
             return null;
         }
 
+        var sessionName = Blank(options.RoleSessionName) ?? environment.Get("AWS_ROLE_SESSION_NAME") ?? RoleAssumption.SessionNameFor(host.RunName());
+        var duration = options.RoleDuration ?? DefaultDuration;
+        RoleAssumption.Check(roleArn, sessionName, duration);
         var audience = Blank(options.Audience) ?? DefaultAudience;
         var file = Blank(options.WebIdentityTokenFile) ?? environment.Get("AWS_WEB_IDENTITY_TOKEN_FILE");
         var source = file is not null ? WebIdentityTokenSource.FromFile(file)
             : host.OidcTokenSource(audience) ?? throw new EcrLoginException(EcrErrorKind.NoCredentials,
                 $"No web identity token for the role {roleArn}: {host.MissingTokenAdvice}.") { Option = nameof(EcrAuthOptions.WebIdentityTokenFile) };
-        var sessionName = Blank(options.RoleSessionName) ?? environment.Get("AWS_ROLE_SESSION_NAME") ?? RoleAssumption.SessionNameFor(host.RunName());
-        var role = new RoleAssumption(roleArn, source, sessionName, options.RoleDuration ?? DefaultDuration);
-        role.Validate();
-        return role;
+        return new RoleAssumption(roleArn, source, sessionName, duration);
     }
 
     private static void RefuseWithoutRole(string option, string what, bool isSet)

@@ -16,6 +16,12 @@ internal sealed record RetrySettings(int MaxAttempts, TimeSpan BaseDelay, TimeSp
     /// <summary>The most attempts a user may ask for.</summary>
     public const int MostAttempts = 20;
 
+    /// <summary>The longest a user may let one attempt take.</summary>
+    public static readonly TimeSpan LongestAttempt = TimeSpan.FromMinutes(10);
+
+    /// <summary>The longest a user may let all attempts take.</summary>
+    public static readonly TimeSpan LongestDeadline = TimeSpan.FromHours(1);
+
     /// <summary>5 attempts, 200 ms first delay, 10 s at most per delay, 15 s per attempt, 60 s in all.</summary>
     public static RetrySettings Default { get; } = new(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(60));
 
@@ -25,8 +31,8 @@ internal sealed record RetrySettings(int MaxAttempts, TimeSpan BaseDelay, TimeSp
     {
         Check(nameof(EcrAuthOptions.RetryAttempts), MaxAttempts is >= 1 and <= MostAttempts, $"retry attempts is {MaxAttempts}: expected 1 to {MostAttempts}");
         Check(nameof(EcrAuthOptions.RetryBaseDelay), BaseDelay >= TimeSpan.Zero && BaseDelay <= MaxDelay, $"retry base delay is {BaseDelay}: expected zero or more and at most the maximum delay {MaxDelay}");
-        Check(nameof(EcrAuthOptions.AttemptTimeout), AttemptTimeout > TimeSpan.Zero, $"attempt timeout is {AttemptTimeout}: expected more than zero");
-        Check(nameof(EcrAuthOptions.RetryDeadline), Deadline >= AttemptTimeout, $"retry deadline is {Deadline}: expected at least the attempt timeout {AttemptTimeout}");
+        Check(nameof(EcrAuthOptions.AttemptTimeout), AttemptTimeout > TimeSpan.Zero && AttemptTimeout <= LongestAttempt, $"attempt timeout is {AttemptTimeout}: expected more than zero and at most {LongestAttempt}");
+        Check(nameof(EcrAuthOptions.RetryDeadline), Deadline >= AttemptTimeout && Deadline <= LongestDeadline, $"retry deadline is {Deadline}: expected at least the attempt timeout {AttemptTimeout} and at most {LongestDeadline}");
     }
 
     private static void Check(string option, bool condition, string problem)

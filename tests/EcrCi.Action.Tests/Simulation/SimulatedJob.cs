@@ -79,6 +79,7 @@ internal sealed class SimulatedJob : IDisposable
         variables["GITHUB_WORKSPACE"] = inContainer ? "/github/workspace" : Workspace;
         variables["RUNNER_TEMP"] = RunnerTemp;
         variables["RUNNER_OS"] = "Linux";
+        variables["GITHUB_ACTIONS"] = "true";
         variables["GITHUB_REPOSITORY"] = RepositoryName;
         variables["GITHUB_RUN_ID"] = RunId;
         if (IdTokenRequest is { } idToken)

@@ -21,15 +21,15 @@ public class BadInputSpecs(ActionWorld world)
     [InlineData("registries", "111111111111,ghcr.io", "'ghcr.io' is not an Amazon ECR registry")]
     [InlineData("mask-password", "yes", "The input 'mask-password' is 'yes': expected true or false")]
     [InlineData("region", "Europe", "'Europe' is not an AWS region")]
-    [InlineData("retry-attempts", "0", "The input 'retry-attempts' is '0': expected a whole number from 1 to 20.")]
-    [InlineData("container-client", "rkt", "The input 'container-client' is 'rkt': expected docker, podman, nerdctl or finch.")]
+    [InlineData("retry-attempts", "0", "The input 'retry-attempts' was refused: The retry attempts is 0: expected 1 to 20")]
+    [InlineData("container-client", "rkt", "The input 'container-client' was refused: 'rkt' is not a supported container client: expected docker, podman, nerdctl or finch")]
     [InlineData("http-proxy", "ftp://proxy", "The input 'http-proxy' is not a valid proxy URL")]
     [InlineData("aws-region", "Europe", "'Europe' is not an AWS region")]
-    [InlineData("role-duration-seconds", "3600.0", "The input 'role-duration-seconds' is '3600.0': expected a whole number from 900 to 43200.")]
+    [InlineData("role-duration-seconds", "3600.0", "The input 'role-duration-seconds' is '3600.0': expected a whole number")]
     [InlineData("output-credentials", "true", "The input 'output-credentials' applies only to a role assumed with 'role-to-assume', which is empty: set 'role-to-assume' to the role's ARN, or drop 'output-credentials'.")]
-    [InlineData("role-session-name", "release", "The input 'role-session-name' applies only to a role assumed with 'role-to-assume'")]
-    [InlineData("role-duration-seconds", "900", "The input 'role-duration-seconds' applies only to a role assumed with 'role-to-assume'")]
-    [InlineData("audience", "api://ecr-login", "The input 'audience' applies only to a role assumed with 'role-to-assume'")]
+    [InlineData("role-session-name", "release", "The input 'role-session-name' was refused: A role session name applies only to a role to assume")]
+    [InlineData("role-duration-seconds", "900", "The input 'role-duration-seconds' was refused: A role duration applies only to a role to assume")]
+    [InlineData("audience", "api://ecr-login", "The input 'audience' was refused: An OIDC audience applies only to a role to assume")]
     public async Task A_bad_input_fails_with_its_clear_error_before_any_network_call_and_writes_nothing(string input, string value, string expected)
     {
         using var job = world.NewJob(ActionWorld.FirstAccount);
@@ -43,10 +43,10 @@ public class BadInputSpecs(ActionWorld world)
     }
 
     [Theory]
-    [InlineData("role-duration-seconds", "899", "The input 'role-duration-seconds' is '899': expected a whole number from 900 to 43200.")]
-    [InlineData("role-duration-seconds", "43201", "The input 'role-duration-seconds' is '43201': expected a whole number from 900 to 43200.")]
-    [InlineData("role-duration-seconds", "+3600", "The input 'role-duration-seconds' is '+3600': expected a whole number from 900 to 43200.")]
-    [InlineData("role-duration-seconds", "1h", "The input 'role-duration-seconds' is '1h': expected a whole number from 900 to 43200.")]
+    [InlineData("role-duration-seconds", "899", "The input 'role-duration-seconds' was refused: The role duration 899 s is out of range: expected 900 to 43200 seconds")]
+    [InlineData("role-duration-seconds", "43201", "The input 'role-duration-seconds' was refused: The role duration 43201 s is out of range: expected 900 to 43200 seconds")]
+    [InlineData("role-duration-seconds", "+3600", "The input 'role-duration-seconds' is '+3600': expected a whole number")]
+    [InlineData("role-duration-seconds", "1h", "The input 'role-duration-seconds' is '1h': expected a whole number")]
     [InlineData("role-session-name", "release 42", "The role session name 'release 42' is not valid: expected 2 to 64 characters")]
     [InlineData("role-session-name", "r", "The role session name 'r' is not valid")]
     [InlineData("output-credentials", "yes", "The input 'output-credentials' is 'yes': expected true or false")]

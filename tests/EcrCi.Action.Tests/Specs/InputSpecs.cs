@@ -1,8 +1,6 @@
 using EcrCi.Action.Inputs;
 using EcrCi.Action.Runner;
-using EcrCi.Clients;
 using EcrCi.Errors;
-using EcrCi.Tokens;
 
 namespace EcrCi.Action.Tests.Specs;
 
@@ -26,16 +24,13 @@ public class InputSpecs
     {
         var inputs = ActionInputs.Parse(With());
 
-        Assert.Empty(inputs.Registries);
-        Assert.False(inputs.Public);
-        Assert.Null(inputs.Region);
+        Assert.Empty(inputs.Options.Registries);
+        Assert.False(inputs.Options.Public);
         Assert.True(inputs.MaskPassword);
         Assert.False(inputs.SkipLogout);
-        Assert.Null(inputs.HttpProxy);
-        Assert.Null(inputs.ContainerClient);
-        Assert.Equal(RetrySettings.Default, inputs.Retry);
         Assert.False(inputs.ExportDockerConfig);
-        Assert.Null(inputs.Role);
+        Assert.Null(inputs.RoleToAssume);
+        Assert.Equal(new EcrAuthOptions() with { Registries = inputs.Options.Registries }, inputs.Options);
     }
 
     [Theory]
@@ -63,7 +58,9 @@ public class InputSpecs
         var error = Assert.Throws<EcrLoginException>(() => ActionInputs.Parse(With(("skip-logout", value))));
 
         Assert.Equal(EcrErrorKind.InvalidInput, error.Kind);
-        Assert.Equal($"The input 'skip-logout' is '{value}': expected true or false (true, True, TRUE, false, False or FALSE).", error.Message);
+        Assert.Contains("'skip-logout'", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"'{value}'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("expected true or false", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,7 +68,7 @@ public class InputSpecs
     {
         var inputs = ActionInputs.Parse(With(("registries", " 111111111111 ,,\n  https://222222222222.dkr.ecr.us-east-1.amazonaws.com/app\r\n\npublic.ecr.aws, ")));
 
-        Assert.Equal(["111111111111", "https://222222222222.dkr.ecr.us-east-1.amazonaws.com/app", "public.ecr.aws"], inputs.Registries);
+        Assert.Equal(["111111111111", "https://222222222222.dkr.ecr.us-east-1.amazonaws.com/app", "public.ecr.aws"], inputs.Options.Registries);
     }
 
     [Fact]
@@ -79,34 +76,55 @@ public class InputSpecs
     {
         var inputs = ActionInputs.Parse(With(("registry-type", "Public"), ("region", "eu-central-1"), ("container-client", "podman"), ("http-proxy", "http://proxy.example.com:3128")));
 
-        Assert.True(inputs.Public);
-        Assert.Equal("eu-central-1", inputs.Region);
-        Assert.Equal(ContainerClientKind.Podman, inputs.ContainerClient);
-        Assert.Equal(new Uri("http://proxy.example.com:3128"), inputs.HttpProxy);
+        Assert.True(inputs.Options.Public);
+        Assert.Equal("eu-central-1", inputs.Options.Region);
+        Assert.Equal("podman", inputs.Options.ContainerClient);
+        Assert.Equal(new Uri("http://proxy.example.com:3128"), inputs.Options.Proxy);
     }
 
     [Fact]
-    public void Retry_inputs_map_onto_the_retry_settings()
+    public void Retry_inputs_map_onto_the_retry_options()
     {
-        var inputs = ActionInputs.Parse(With(("retry-attempts", "3"), ("attempt-timeout-seconds", "2.5"), ("timeout-seconds", "20")));
+        var options = ActionInputs.Parse(With(("retry-attempts", "3"), ("attempt-timeout-seconds", "2.5"), ("timeout-seconds", "20"))).Options;
 
-        Assert.Equal(RetrySettings.Default with { MaxAttempts = 3, AttemptTimeout = TimeSpan.FromSeconds(2.5), Deadline = TimeSpan.FromSeconds(20) }, inputs.Retry);
+        Assert.Equal((3, TimeSpan.FromSeconds(2.5), TimeSpan.FromSeconds(20)), (options.RetryAttempts, options.AttemptTimeout, options.RetryDeadline));
     }
 
     [Fact]
-    public void A_long_attempt_timeout_stretches_the_default_deadline()
+    public void A_long_attempt_timeout_stretches_the_default_deadline_in_the_core()
     {
-        var inputs = ActionInputs.Parse(With(("attempt-timeout-seconds", "90")));
+        var options = ActionInputs.Parse(With(("attempt-timeout-seconds", "90"))).Options;
 
-        Assert.Equal(TimeSpan.FromSeconds(90), inputs.Retry.Deadline);
+        Assert.Equal(TimeSpan.FromSeconds(90), Settings.EffectiveSettings.From(options).Retry.Deadline);
     }
 
     [Fact]
-    public void A_deadline_shorter_than_one_attempt_is_refused()
+    public void A_deadline_shorter_than_one_attempt_is_refused_by_the_core_naming_the_input()
     {
-        var error = Assert.Throws<EcrLoginException>(() => ActionInputs.Parse(With(("attempt-timeout-seconds", "30"), ("timeout-seconds", "10"))));
+        var options = ActionInputs.Parse(With(("attempt-timeout-seconds", "30"), ("timeout-seconds", "10"))).Options;
 
-        Assert.Contains("'timeout-seconds' (10 s) is shorter than 'attempt-timeout-seconds' (30 s)", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<EcrLoginException>(() => Settings.EffectiveSettings.From(options));
+
+        Assert.Equal(EcrErrorKind.InvalidInput, error.Kind);
+        Assert.Equal(nameof(EcrAuthOptions.RetryDeadline), error.Option);
+        Assert.StartsWith("The input 'timeout-seconds' was refused:", InputNames.Describe(error), StringComparison.Ordinal);
+        Assert.Contains("at least the attempt timeout", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("retry-attempts", "30", "expected 1 to 20")]
+    [InlineData("role-duration-seconds", "60", "expected 900 to 43200 seconds")]
+    [InlineData("container-client", "buildah", "expected docker, podman, nerdctl or finch")]
+    [InlineData("region", "Europe", "expected a lower-case region name")]
+    public void Out_of_range_values_are_refused_by_the_core_and_the_error_names_the_input(string input, string value, string expected)
+    {
+        var environment = With((input, value), ("role-to-assume", "arn:aws:iam::123456789012:role/ci"), ("registries", "123456789012"));
+        var options = ActionInputs.Parse(environment).ToOptions(environment, new ActionLog(new WorkflowCommandWriter(TextWriter.Null)), null);
+
+        var error = Assert.Throws<EcrLoginException>(() => Settings.EffectiveSettings.From(options) is var settings && LoginPlan.Create(settings) is not null);
+
+        Assert.StartsWith($"The input '{input}' was refused:", InputNames.Describe(error), StringComparison.Ordinal);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,8 +1,6 @@
 using System.Text.Json.Nodes;
-using EcrCi.Action.Inputs;
 using EcrCi.Action.Steps;
 using EcrCi.Aws;
-using EcrCi.Clients;
 using EcrCi.Secrets;
 using EcrCi.Tokens;
 
@@ -19,7 +17,7 @@ public class LoginReportSpecs
     public void Ecr_public_gets_the_outputs_amazon_ecr_login_gives_it_with_a_null_account()
     {
         var token = PublicToken();
-        var report = new LoginReport(new EcrAuthResult([token], ContainerClientKind.Docker, "/github/home/.docker"), SkipLogout: false, Export: null);
+        var report = new LoginReport(new EcrAuthResult([token], "docker", "/github/home/.docker", new Redactor()), SkipLogout: false, Export: null);
 
         var outputs = report.Outputs().ToDictionary();
 
@@ -38,10 +36,10 @@ public class LoginReportSpecs
     [InlineData(true)]
     public void Role_credentials_become_outputs_only_when_asked_and_the_summary_names_the_role_but_no_credential(bool outputCredentials)
     {
-        var role = new RoleInputs("arn:aws:iam::123456789012:role/ci", null, TimeSpan.FromHours(1), RoleInputs.DefaultAudience, outputCredentials);
+        var role = new RoleReport("arn:aws:iam::123456789012:role/ci", outputCredentials);
         var credentials = new AssumedRoleCredentials("ASIA" + Guid.NewGuid().ToString("N")[..16].ToUpperInvariant(), new Secret("secret-" + Guid.NewGuid()), new Secret("session-" + Guid.NewGuid()),
             Expiry.AddHours(-11), "arn:aws:sts::123456789012:assumed-role/ci/ecr-login-org-app-7");
-        var result = new EcrAuthResult([PublicToken()], ContainerClientKind.Docker, null) { AssumedRole = credentials };
+        var result = new EcrAuthResult([PublicToken()], "docker", null, new Redactor()) { AssumedRole = credentials };
         var report = new LoginReport(result, SkipLogout: false, Export: null, role);
 
         var outputs = report.Outputs().ToDictionary();
@@ -66,7 +64,7 @@ public class LoginReportSpecs
     public void The_summary_and_the_state_hold_no_credential()
     {
         var token = PublicToken();
-        var report = new LoginReport(new EcrAuthResult([token], ContainerClientKind.Podman, null), SkipLogout: false, Export: null);
+        var report = new LoginReport(new EcrAuthResult([token], "podman", null, new Redactor()), SkipLogout: false, Export: null);
 
         var text = report.Summary() + string.Join('\n', report.State().Select(p => $"{p.Key}={p.Value}"));
 

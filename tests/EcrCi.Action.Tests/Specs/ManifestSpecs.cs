@@ -2,7 +2,6 @@ using System.Reflection;
 using EcrCi.Action.Inputs;
 using EcrCi.Action.Steps;
 using EcrCi.Action.Tests.Simulation;
-using EcrCi.Tokens;
 
 namespace EcrCi.Action.Tests.Specs;
 
@@ -49,8 +48,10 @@ public class ManifestSpecs
         Assert.Equal("false", defaults["skip-logout"]);
         Assert.Equal(string.Empty, defaults["http-proxy"]);
         Assert.Equal("false", defaults["export-docker-config"]);
-        Assert.Equal(RetrySettings.Default.MaxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture), defaults["retry-attempts"]);
-        Assert.Equal(RetrySettings.Default.AttemptTimeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), defaults["attempt-timeout-seconds"]);
+        // The core decides these defaults (and AWS_MAX_ATTEMPTS or the profile may): the manifest must not hide them.
+        Assert.Equal(string.Empty, defaults["retry-attempts"]);
+        Assert.Equal(string.Empty, defaults["attempt-timeout-seconds"]);
+        Assert.Equal(string.Empty, defaults["timeout-seconds"]);
     }
 
     [Fact]
@@ -60,9 +61,8 @@ public class ManifestSpecs
 
         Assert.Equal(string.Empty, defaults["role-to-assume"]);
         Assert.Equal(string.Empty, defaults["role-session-name"]);
-        Assert.Equal(RoleInputs.DefaultDurationSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), defaults["role-duration-seconds"]);
-        Assert.Equal("3600", defaults["role-duration-seconds"]);
-        Assert.Equal(RoleInputs.DefaultAudience, defaults["audience"]);
+        Assert.Equal(string.Empty, defaults["role-duration-seconds"]);
+        Assert.Equal(string.Empty, defaults["audience"]);
         Assert.Equal("false", defaults["output-credentials"]);
         Assert.Equal(string.Empty, defaults["aws-region"]);
         Assert.Equal(string.Empty, defaults["region"]);

@@ -8,6 +8,8 @@ public class RoleInputSpecs
 {
     private const string Role = "arn:aws:iam::123456789012:role/ci";
 
+    private static ActionLog Log => new(new WorkflowCommandWriter(TextWriter.Null));
+
     private static ActionEnvironment With(params (string Input, string Value)[] inputs)
     {
         var variables = inputs.ToDictionary(i => ActionEnvironment.InputVariable(i.Input), i => i.Value);
@@ -15,34 +17,62 @@ public class RoleInputSpecs
     }
 
     [Fact]
-    public void Without_role_to_assume_the_defaults_the_runner_passes_assume_no_role()
+    public void Without_role_to_assume_the_empty_defaults_the_runner_passes_assume_no_role()
     {
-        var inputs = ActionInputs.Parse(With(("role-duration-seconds", "3600"), ("audience", "sts.amazonaws.com"), ("output-credentials", "false"), ("role-session-name", "")));
+        var environment = With(("role-duration-seconds", ""), ("audience", ""), ("output-credentials", "false"), ("role-session-name", ""));
+        var options = ActionInputs.Parse(environment).ToOptions(environment, Log, null);
 
-        Assert.Null(inputs.Role);
-        Assert.Null(inputs.ToOptions(With(), new ActionLog(new WorkflowCommandWriter(TextWriter.Null)), null).AssumeRole);
+        Assert.Null(options.RoleToAssume);
+        Assert.Null(Settings.EffectiveSettings.From(options).Role);
+    }
+
+    [Theory]
+    [InlineData("role-duration-seconds", "3600")]
+    [InlineData("audience", "sts.amazonaws.com")]
+    [InlineData("role-session-name", "release")]
+    public void A_role_input_without_role_to_assume_is_refused_naming_the_input(string input, string value)
+    {
+        var environment = With((input, value));
+        var options = ActionInputs.Parse(environment).ToOptions(environment, Log, null);
+
+        var error = Assert.Throws<EcrLoginException>(() => Settings.EffectiveSettings.From(options));
+
+        Assert.Equal(EcrErrorKind.InvalidInput, error.Kind);
+        Assert.StartsWith($"The input '{input}' was refused:", InputNames.Describe(error), StringComparison.Ordinal);
+        Assert.Contains("no role is set", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void An_empty_role_configuration_is_one_hour_for_sts_amazonaws_com_with_a_derived_session_and_no_outputs()
+    public void Output_credentials_without_role_to_assume_is_refused()
     {
-        var role = ActionInputs.Parse(With(("role-to-assume", $"  {Role} "))).Role;
+        var error = Assert.Throws<EcrLoginException>(() => ActionInputs.Parse(With(("output-credentials", "true"))));
 
-        Assert.Equal(new RoleInputs(Role, null, TimeSpan.FromHours(1), "sts.amazonaws.com", false), role);
+        Assert.Contains("'output-credentials' applies only to a role", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Role_inputs_map_onto_the_cores_role_assumption()
+    public void An_empty_role_configuration_is_one_hour_for_sts_amazonaws_com_with_a_derived_session()
+    {
+        var environment = With(("role-to-assume", $"  {Role} "));
+        var variables = new Dictionary<string, string?> { ["GITHUB_ACTIONS"] = "true", ["GITHUB_REPOSITORY"] = "org/app", ["GITHUB_RUN_ID"] = "7" };
+        var options = ActionInputs.Parse(environment).ToOptions(new ActionEnvironment(name => variables.GetValueOrDefault(name)), Log, null);
+
+        var role = Settings.EffectiveSettings.From(options).Role!;
+
+        Assert.Equal((Role, "ecr-login-org-app-7", TimeSpan.FromHours(1)), (role.RoleArn, role.SessionName, role.Duration));
+        Assert.IsType<Hosts.GitHubOidcTokenSource>(role.TokenSource);
+    }
+
+    [Fact]
+    public void Role_inputs_map_onto_the_cores_role_options()
     {
         var environment = With(("role-to-assume", Role), ("role-session-name", "release-42"), ("role-duration-seconds", "43200"), ("audience", "api://ecr"), ("output-credentials", "True"), ("aws-region", "eu-central-1"));
         var inputs = ActionInputs.Parse(environment);
 
-        var options = inputs.ToOptions(environment, new ActionLog(new WorkflowCommandWriter(TextWriter.Null)), null);
+        var options = inputs.ToOptions(environment, Log, null);
 
-        Assert.Equal(new RoleInputs(Role, "release-42", TimeSpan.FromHours(12), "api://ecr", true), inputs.Role);
-        Assert.Equal("eu-central-1", options.Region);
-        var assumption = Assert.IsType<EcrCi.Aws.RoleAssumption>(options.AssumeRole);
-        Assert.Equal((Role, "release-42", TimeSpan.FromHours(12)), (assumption.RoleArn, assumption.SessionName, assumption.Duration));
+        Assert.True(inputs.OutputCredentials);
+        Assert.Equal(("eu-central-1", Role, "release-42", TimeSpan.FromHours(12), "api://ecr"), (options.Region, options.RoleToAssume, options.RoleSessionName, options.RoleDuration, options.Audience));
     }
 
     [Theory]
@@ -50,9 +80,9 @@ public class RoleInputSpecs
     [InlineData("43200")]
     public void The_duration_bounds_of_sts_are_accepted(string seconds)
     {
-        var role = ActionInputs.Parse(With(("role-to-assume", Role), ("role-duration-seconds", seconds))).Role;
+        var options = ActionInputs.Parse(With(("role-to-assume", Role), ("role-duration-seconds", seconds))).Options with { EnvironmentVariables = _ => null, WebIdentityTokenFile = "token" };
 
-        Assert.Equal(TimeSpan.FromSeconds(int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)), role!.Duration);
+        Assert.Equal(TimeSpan.FromSeconds(int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)), Settings.EffectiveSettings.From(options).Role!.Duration);
     }
 
     [Theory]
@@ -61,7 +91,7 @@ public class RoleInputSpecs
     [InlineData("eu-central-1", "eu-central-1", "eu-central-1")]
     public void Aws_region_is_another_name_for_region(string region, string awsRegion, string expected)
     {
-        Assert.Equal(expected, ActionInputs.Parse(With(("region", region), ("aws-region", awsRegion))).Region);
+        Assert.Equal(expected, ActionInputs.Parse(With(("region", region), ("aws-region", awsRegion))).Options.Region);
     }
 
     [Fact]

@@ -2,7 +2,6 @@ using Amazon.Runtime;
 using EcrCi.Action.Steps;
 using EcrCi.Action.Tests.Fixtures;
 using EcrCi.Action.Tests.Simulation;
-using EcrCi.Aws;
 using static EcrCi.Action.Tests.Fixtures.DockerConfigChecks;
 using static EcrCi.Action.Tests.Fixtures.LoginExpectations;
 using static EcrCi.Action.Tests.Fixtures.RoleExpectations;
@@ -61,7 +60,7 @@ public class RoleLoginSpecs(ActionWorld world)
             Registries = [ActionWorld.FirstAccount],
             Region = ActionWorld.Region,
             Credentials = credentials,
-            Environment = AwsEnvironment.FromDictionary(new Dictionary<string, string?> { ["AWS_ENDPOINT_URL_ECR"] = world.Emulator.Endpoint.ToString() }),
+            EnvironmentVariables = name => name == "AWS_ENDPOINT_URL_ECR" ? world.Emulator.Endpoint.ToString() : null,
         });
         Assert.Equal(world.First.Host, Assert.Single(tokens.Tokens).Host);
         Assert.Equal(role.AccessKeyId, world.Emulator.Requests[^1].AccessKeyId);

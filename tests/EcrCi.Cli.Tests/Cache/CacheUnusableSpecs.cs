@@ -64,7 +64,7 @@ public sealed class CacheUnusableSpecs(CacheWorld world) : IClassFixture<CacheWo
         var logger = new CapturingLogger();
         var deadline = TimeSpan.FromSeconds(1.5);
         var options = world.Options(Cache, logger, registries: "111111111111");
-        options = options with { Retry = options.Retry with { AttemptTimeout = TimeSpan.FromSeconds(1), Deadline = deadline } };
+        options = options with { AttemptTimeout = TimeSpan.FromSeconds(1), RetryDeadline = deadline };
         var watch = Stopwatch.StartNew();
 
         var result = await EcrAuth.GetTokensAsync(options);

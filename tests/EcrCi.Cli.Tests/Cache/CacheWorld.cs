@@ -3,7 +3,6 @@ using EcrCi.Aws;
 using EcrCi.Cache;
 using EcrCi.Logging;
 using EcrCi.Testing;
-using EcrCi.Tokens;
 
 namespace EcrCi.Cli.Tests.Cache;
 
@@ -25,7 +24,7 @@ public sealed class CacheWorld : IAsyncLifetime
         }
     }
 
-    public EcrAuthOptions Options(TokenCacheOptions? cache, IEcrLogger? logger = null, SigV4Credential? identity = null, IReadOnlyDictionary<string, string?>? variables = null, params string[] registries)
+    internal EcrAuthOptions Options(TokenCacheOptions? cache, IEcrLogger? logger = null, SigV4Credential? identity = null, IReadOnlyDictionary<string, string?>? variables = null, params string[] registries)
     {
         var environment = new Dictionary<string, string?>
         {
@@ -43,10 +42,14 @@ public sealed class CacheWorld : IAsyncLifetime
         {
             Registries = registries,
             Credentials = new BasicAWSCredentials(credential.AccessKeyId, credential.SecretAccessKey),
-            Environment = AwsEnvironment.FromDictionary(environment),
+            EnvironmentVariables = AwsEnvironment.FromDictionary(environment).Get,
             Logger = logger,
-            TokenCache = cache,
-            Retry = RetrySettings.Default with { BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromMilliseconds(50) },
+            TokenCache = cache is not null,
+            TokenCacheDirectory = cache?.Directory,
+            TokenCacheRefreshMargin = cache?.RefreshMargin,
+            Clock = cache?.Clock,
+            RetryBaseDelay = TimeSpan.FromMilliseconds(10),
+            RetryMaxDelay = TimeSpan.FromMilliseconds(50),
         };
     }
 }

@@ -80,17 +80,5 @@ public sealed class TokenCacheKeySpecs(CacheWorld world) : IClassFixture<CacheWo
         Assert.Contains(logger.Events, e => e.Level == EcrLogLevel.Warning && e.Render().Contains("going on without the cache", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task The_miss_hook_hears_of_each_call_the_cache_cannot_spare_and_of_no_other()
-    {
-        var misses = new List<Uri>();
-        var cache = Cache with { OnMiss = endpoint => misses.Add(endpoint) };
-
-        await EcrAuth.GetTokensAsync(world.Options(cache, registries: "111111111111"));
-        await EcrAuth.GetTokensAsync(world.Options(cache, registries: "111111111111"));
-
-        Assert.Equal([world.Emulator.Endpoint], misses);
-    }
-
     public void Dispose() => folder.Delete(recursive: true);
 }

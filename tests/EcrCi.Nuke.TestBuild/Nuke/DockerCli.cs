@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using EcrCi.Secrets;
 using Serilog;
 
 namespace EcrCi.Nuke.TestBuild;
@@ -24,13 +23,13 @@ internal static class DockerCli
         var error = process.StandardError.ReadToEndAsync();
         while (process.StandardOutput.ReadLine() is { } line)
         {
-            Log.Debug("docker: {Line}", Redactor.Shared.Redact(line));
+            Log.Debug("docker: {Line}", line);
         }
 
         process.WaitForExit();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"docker {arguments[0]} exited with {process.ExitCode}: {Redactor.Shared.Redact(error.Result.Trim())}");
+            throw new InvalidOperationException($"docker {arguments[0]} exited with {process.ExitCode}: {error.Result.Trim()}");
         }
     }
 }

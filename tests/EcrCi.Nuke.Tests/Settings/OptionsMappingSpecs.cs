@@ -1,14 +1,14 @@
-using EcrCi.Clients;
-using EcrCi.Tokens;
 
 namespace EcrCi.Nuke.Tests.Settings;
 
 public class OptionsMappingSpecs
 {
+    private static readonly Logging.IEcrLogger Quiet = new Discard();
+
     [Fact]
     public void Every_login_setting_reaches_the_core_options()
     {
-        var options = FluentCase.Full.ToLoginOptions(Logging.NullEcrLogger.Instance);
+        var options = FluentCase.Full.ToLoginOptions(Quiet);
 
         Assert.Equal(["111111111111", "222222222222"], options.Registries);
         Assert.Equal("eu-west-1", options.Region);
@@ -18,20 +18,20 @@ public class OptionsMappingSpecs
         Assert.True(options.UseFips);
         Assert.True(options.UseDualStack);
         Assert.Equal(new Uri("http://proxy.example.test:3128/"), options.Proxy);
-        Assert.Equal(3, options.Retry.MaxAttempts);
-        Assert.Equal(TimeSpan.FromSeconds(5), options.Retry.AttemptTimeout);
-        Assert.Equal(TimeSpan.FromSeconds(20), options.Retry.Deadline);
-        Assert.Equal(ContainerClientKind.Podman, options.ContainerClient);
+        Assert.Equal(3, options.RetryAttempts);
+        Assert.Equal(TimeSpan.FromSeconds(5), options.AttemptTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(20), options.RetryDeadline);
+        Assert.Equal("podman", options.ContainerClient);
         Assert.Equal("/usr/bin/podman", options.ContainerClientPath);
         Assert.Equal("/tmp/docker", options.DockerConfig);
         Assert.Equal(TimeSpan.FromSeconds(10), options.LoginTimeout);
-        Assert.Same(Logging.NullEcrLogger.Instance, options.Logger);
+        Assert.Same(Quiet, options.Logger);
     }
 
     [Fact]
     public void Unset_settings_keep_the_core_defaults_and_read_the_environment()
     {
-        var options = new EcrLoginSettings().ToLoginOptions(Logging.NullEcrLogger.Instance);
+        var options = new EcrLoginSettings().ToLoginOptions(Quiet);
         var defaults = new EcrAuthOptions();
 
         Assert.Empty(options.Registries);
@@ -40,17 +40,25 @@ public class OptionsMappingSpecs
         Assert.Null(options.UseDualStack);
         Assert.Null(options.ContainerClient);
         Assert.Null(options.DockerConfig);
-        Assert.Null(options.Environment);
-        Assert.Equal(RetrySettings.Default, options.Retry);
-        Assert.Equal(defaults.LoginTimeout, options.LoginTimeout);
+        Assert.Null(options.EnvironmentVariables);
+        Assert.Equal(defaults with { Logger = Quiet, Registries = options.Registries }, options);
     }
 
     [Fact]
     public void A_long_attempt_timeout_without_a_deadline_stretches_the_deadline_to_fit()
     {
-        var options = new EcrGetAuthorizationTokenSettings().SetAttemptTimeout(TimeSpan.FromMinutes(2)).ToOptions(Logging.NullEcrLogger.Instance);
+        var options = new EcrGetAuthorizationTokenSettings().SetAttemptTimeout(TimeSpan.FromMinutes(2)).ToOptions(Quiet);
 
-        Assert.Equal(TimeSpan.FromMinutes(2), options.Retry.Deadline);
-        options.Retry.Validate();
+        Assert.Equal(TimeSpan.FromMinutes(2), options.AttemptTimeout);
+        Assert.Null(options.RetryDeadline);
+        // The core stretches its default deadline to the attempt timeout instead of refusing the settings.
+        Assert.Single(EcrAuth.ResolveRegistryHosts(options with { Registries = ["123456789012.dkr.ecr.eu-west-1.amazonaws.com"] }));
+    }
+
+    private sealed class Discard : Logging.IEcrLogger
+    {
+        public void Log(Logging.EcrLogEvent logEvent)
+        {
+        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using EcrCi.Clients;
 using EcrCi.Errors;
 using EcrCi.Nuke.Tests.World;
 using Serilog.Events;
@@ -20,7 +19,7 @@ public sealed class InProcessLoginSpecs(NukeWorld world) : IDisposable
         var token = Assert.Single(login.Tokens);
         Assert.Equal(world.First.Host, token.Host);
         Assert.Equal("AWS", token.Username);
-        Assert.Equal(ContainerClientKind.Docker, login.ContainerClient);
+        Assert.Equal("docker", login.ContainerClient);
         Assert.Equal(config.FullName, login.DockerConfig);
         Assert.InRange(login.ExpiresAt, DateTimeOffset.UtcNow.AddHours(11), DateTimeOffset.UtcNow.AddHours(13));
         var auths = JsonNode.Parse(File.ReadAllText(Path.Combine(config.FullName, "config.json")))!["auths"]!.AsObject();
