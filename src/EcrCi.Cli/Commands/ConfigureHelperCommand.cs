@@ -70,7 +70,11 @@ internal static class ConfigureHelperCommand
         // The hosts a login would write: the core resolves them with the same region chain
         // (option, AWS_REGION, AWS_DEFAULT_REGION, profile), FIPS and dual-stack settings.
         var options = common.ToLoginOptions(parse, parse.GetValue(common.Registries) ?? []);
-        var hosts = EcrAuth.ResolveRegistryHosts(options).ToList();
+        var hosts = options.Registries.Count == 0 ? new List<string>() : [.. EcrAuth.ResolveRegistryHosts(options with { Public = false })];
+        if (options.Public)
+        {
+            hosts.AddRange(EcrAuth.ResolveRegistryHosts(options with { Registries = [] }));
+        }
         if (hosts.Count == 0 && !haveAliases)
         {
             // Nothing named: the caller's own registry, found with one token call (or the cache).

@@ -39,7 +39,7 @@ internal static class RoleAssumer
         }
         catch (AmazonSecurityTokenServiceException e)
         {
-            throw Translate(e, role.RoleArn, host);
+            throw Translate(e, role.RoleArn, Hosts.CiHost.IssuerOf(token, host));
         }
         catch (AmazonClientException e)
         {

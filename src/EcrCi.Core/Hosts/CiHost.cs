@@ -14,6 +14,15 @@ internal abstract class CiHost
     public static CiHost Detect(AwsEnvironment environment) =>
         GitHubActionsHost.IsPresent(environment) ? new GitHubActionsHost(environment) : GenericHost.Instance;
 
+    /// <summary>
+    /// The host that issued a web identity token, read from its (unverified) <c>iss</c> claim, so
+    /// that advice fits the token even when it was handed over as a file; else <paramref name="fallback"/>.
+    /// </summary>
+    public static CiHost IssuerOf(string token, CiHost fallback) =>
+        TokenIssuer.Read(token) is { } issuer && issuer.Contains(GitHubActionsHost.Issuer, StringComparison.OrdinalIgnoreCase)
+            ? new GitHubActionsHost(AwsEnvironment.Process)
+            : fallback;
+
     /// <summary>The source of an OIDC token for <paramref name="audience"/>, or null when the host has none.</summary>
     public virtual WebIdentityTokenSource? OidcTokenSource(string audience) => null;
 

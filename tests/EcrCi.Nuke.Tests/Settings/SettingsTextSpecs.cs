@@ -38,13 +38,13 @@ public class SettingsTextSpecs
     }
 
     [Fact]
-    public void A_registered_secret_that_ends_up_in_a_setting_is_redacted_in_the_text()
+    public void Settings_text_depends_on_no_secret_held_elsewhere_in_the_process()
     {
+        // Redaction belongs to each login: a long-lived build host keeps no process-wide list of secrets.
         var secret = new Secrets.Secret("pw-" + Guid.NewGuid().ToString("N"));
 
         var text = new EcrLoginSettings().SetProfile(secret.Reveal()).ToString();
 
-        Assert.DoesNotContain(secret.Reveal(), text, StringComparison.Ordinal);
-        Assert.Contains("Profile = [REDACTED]", text, StringComparison.Ordinal);
+        Assert.Contains($"Profile = {secret.Reveal()}", text, StringComparison.Ordinal);
     }
 }

@@ -39,7 +39,9 @@ public class BadSettingsSpecs(NukeWorld world)
     {
         var error = Fails(() => EcrTasks.EcrLogout(_ => _.SetRegion("eu-west-1")));
 
-        Assert.StartsWith("EcrLogout needs the registries to log out of, and none were given", error.Message, StringComparison.Ordinal);
+        Assert.Equal(Errors.EcrErrorKind.InvalidInput, error.Kind);
+        Assert.Equal(nameof(EcrAuthOptions.Registries), error.Option);
+        Assert.Contains("needs the registries to log out of, and none were given", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
