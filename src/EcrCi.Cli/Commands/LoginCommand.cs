@@ -3,32 +3,39 @@ using System.CommandLine;
 namespace EcrCi.Cli.Commands;
 
 /// <summary><c>ecr-login login [REGISTRY...]</c>: fetch tokens and log the container client in.</summary>
-internal static class LoginCommand
+/// <param name="common">The options the commands share.</param>
+internal sealed class LoginCommand(CommonOptions common)
 {
-    public static Command Create(CommonOptions common)
+    /// <summary><c>--client</c>: the container client, checked by the core.</summary>
+    public Option<string?> Client { get; } = new("--client")
     {
-        var client = new Option<string?>("--client")
-        {
-            Description = "The container client: docker, podman, nerdctl or finch (default: the first on PATH; DOCKER_EXE for docker).",
-        };
-        client.AcceptOnlyFromAmong("docker", "podman", "nerdctl", "finch");
-        var dockerConfig = new Option<string?>("--docker-config") { Description = "The Docker config folder to log in to (default: DOCKER_CONFIG or ~/.docker)." };
+        Description = "The container client: docker, podman, nerdctl or finch (default: the first on PATH; DOCKER_EXE for docker).",
+    };
 
+    /// <summary><c>--docker-config</c>: the Docker config folder.</summary>
+    public Option<string?> DockerConfig { get; } = new("--docker-config") { Description = "The Docker config folder to log in to (default: DOCKER_CONFIG or ~/.docker)." };
+
+    public static Command Create(CommonOptions common) => new LoginCommand(common).Create();
+
+    /// <summary>The core's options for a parse of this command.</summary>
+    public EcrAuthOptions Options(ParseResult parse) => common.ToLoginOptions(parse, parse.GetValue(common.Registries) ?? []) with
+    {
+        ContainerClient = parse.GetValue(Client),
+        DockerConfig = parse.GetValue(DockerConfig),
+    };
+
+    public Command Create()
+    {
         var command = new Command("login", "Log the container client in to Amazon ECR registries (the password goes to it on standard input). Prints each registry host logged in to.")
         {
             common.Registries,
         };
         common.AddAwsOptions(command);
-        command.Options.Add(client);
-        command.Options.Add(dockerConfig);
+        command.Options.Add(Client);
+        command.Options.Add(DockerConfig);
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
-            var options = common.ToLoginOptions(parse, parse.GetValue(common.Registries) ?? []) with
-            {
-                ContainerClient = parse.GetValue(client),
-                DockerConfig = parse.GetValue(dockerConfig),
-            };
-            var result = await EcrAuth.LoginAsync(options, cancellationToken);
+            var result = await EcrAuth.LoginAsync(Options(parse), cancellationToken);
             foreach (var token in result.Tokens)
             {
                 Console.Out.WriteLine(token.Host);
