@@ -1,7 +1,7 @@
 using EcrCi.Cache;
 using EcrCi.Logging;
 
-namespace EcrCi.Cli.Tests.Cache;
+namespace EcrCi.Tests.Cache;
 
 public sealed class TokenCacheKeySpecs(CacheWorld world) : IClassFixture<CacheWorld>, IDisposable
 {

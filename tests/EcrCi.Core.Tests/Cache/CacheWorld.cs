@@ -5,7 +5,7 @@ using EcrCi.Logging;
 using EcrCi.Testing;
 using EcrCi.Tokens;
 
-namespace EcrCi.Cli.Tests.Cache;
+namespace EcrCi.Tests.Cache;
 
 /// <summary>An emulator of the cache specs' own (two accepted identities), a cache folder per spec, and a fake clock.</summary>
 public sealed class CacheWorld : IAsyncLifetime

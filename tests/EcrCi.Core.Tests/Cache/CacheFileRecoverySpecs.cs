@@ -2,7 +2,7 @@ using System.Text.Json;
 using EcrCi.Cache;
 using EcrCi.Logging;
 
-namespace EcrCi.Cli.Tests.Cache;
+namespace EcrCi.Tests.Cache;
 
 public sealed class CacheFileRecoverySpecs(CacheWorld world) : IClassFixture<CacheWorld>, IDisposable
 {

@@ -3,7 +3,7 @@ using EcrCi.Cache;
 using EcrCi.Logging;
 using EcrCi.Tokens;
 
-namespace EcrCi.Cli.Tests.Cache;
+namespace EcrCi.Tests.Cache;
 
 /// <summary>
 /// A cache that cannot be used never fails or stalls a login: only a lock that another process
