@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EcrCi.Cache;
 using EcrCi.Logging;
+using EcrCi.Tests.EndToEnd;
 
 namespace EcrCi.Tests.Cache;
 

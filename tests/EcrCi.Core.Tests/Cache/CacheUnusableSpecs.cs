@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using EcrCi.Cache;
 using EcrCi.Logging;
+using EcrCi.Tests.EndToEnd;
 using EcrCi.Tokens;
 
 namespace EcrCi.Tests.Cache;

@@ -50,28 +50,3 @@ public sealed class CacheWorld : IAsyncLifetime
         };
     }
 }
-
-/// <summary>Collects log events.</summary>
-public sealed class CapturingLogger : IEcrLogger
-{
-    private readonly List<EcrLogEvent> events = [];
-
-    public IReadOnlyList<EcrLogEvent> Events
-    {
-        get
-        {
-            lock (events)
-            {
-                return [.. events];
-            }
-        }
-    }
-
-    public void Log(EcrLogEvent logEvent)
-    {
-        lock (events)
-        {
-            events.Add(logEvent);
-        }
-    }
-}

@@ -1,5 +1,6 @@
 using EcrCi.Cache;
 using EcrCi.Logging;
+using EcrCi.Tests.EndToEnd;
 
 namespace EcrCi.Tests.Cache;
 
