@@ -3,43 +3,65 @@ using System.Text;
 
 namespace EcrCi.Testing;
 
-/// <summary>Runs a child process with an argument list (never a shell line), feeding standard input.</summary>
+/// <summary>Runs a child process with an argument list (never a shell line), feeding standard input and collecting both outputs.</summary>
 public static class ProcessRunner
 {
-    /// <summary>Runs a process with a time limit; one that outlives it is killed (with its children) and reported as a <see cref="TimeoutException"/>.</summary>
-    public static async Task<CommandResult> RunAsync(
-        string fileName, IEnumerable<string> arguments, IDictionary<string, string?>? environment, TimeSpan limit, string? standardInput = null)
+    /// <summary>Runs a process with a time limit; null environment values remove a variable.</summary>
+    public static Task<CommandResult> RunAsync(
+        string fileName, IEnumerable<string> arguments, IDictionary<string, string?>? environment, TimeSpan limit, string? standardInput = null) =>
+        RunAsync(new ProcessRequest(fileName, [.. arguments])
+        {
+            Environment = environment?.AsReadOnly() ?? new Dictionary<string, string?>().AsReadOnly(),
+            Limit = limit,
+            StandardInput = standardInput,
+        });
+
+    /// <summary>Runs <paramref name="request"/>; one that outlives its limit is killed (with its children) and reported as a <see cref="TimeoutException"/>.</summary>
+    /// <param name="request">What to run.</param>
+    /// <param name="cancellationToken">Kills the process (and throws) when it fires.</param>
+    public static async Task<CommandResult> RunAsync(ProcessRequest request, CancellationToken cancellationToken = default)
     {
-        var argumentList = arguments.ToList();
-        using var deadline = new CancellationTokenSource(limit);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(request.Limit);
         try
         {
-            return await RunAsync(fileName, argumentList, Utf8(standardInput), environment, deadline.Token);
+            return await RunAsync(Start(request), request.FileName, Utf8(request.StandardInput), deadline.Token);
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"{fileName} {string.Join(' ', argumentList)} did not finish within {limit}.");
+            throw new TimeoutException($"{request} did not finish within {request.Limit}.");
         }
     }
 
     /// <summary>Runs a process until it exits or <paramref name="cancellationToken"/> fires (then it is killed); null environment values remove a variable.</summary>
-    public static async Task<CommandResult> RunAsync(
+    public static Task<CommandResult> RunAsync(
         string fileName,
         IEnumerable<string> arguments,
         ReadOnlyMemory<byte> standardInput,
         IDictionary<string, string?>? environment,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        RunAsync(Start(new ProcessRequest(fileName, [.. arguments]) { Environment = environment?.AsReadOnly() ?? new Dictionary<string, string?>().AsReadOnly() }),
+            fileName, standardInput, cancellationToken);
+
+    /// <summary>The UTF-8 bytes of a text, or nothing for null.</summary>
+    public static ReadOnlyMemory<byte> Utf8(string? text) => text is null ? ReadOnlyMemory<byte>.Empty : Encoding.UTF8.GetBytes(text);
+
+    private static ProcessStartInfo Start(ProcessRequest request)
     {
-        var startInfo = new ProcessStartInfo(fileName)
+        var startInfo = new ProcessStartInfo(request.FileName)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in arguments)
+        if (request.WorkingDirectory is { } directory)
+            startInfo.WorkingDirectory = directory;
+        foreach (var argument in request.Arguments)
             startInfo.ArgumentList.Add(argument);
-        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        if (request.ReplaceEnvironment)
+            startInfo.Environment.Clear();
+        foreach (var (name, value) in request.Environment)
         {
             if (value is null)
                 startInfo.Environment.Remove(name);
@@ -47,6 +69,12 @@ public static class ProcessRunner
                 startInfo.Environment[name] = value;
         }
 
+        return startInfo;
+    }
+
+    private static async Task<CommandResult> RunAsync(ProcessStartInfo startInfo, string fileName, ReadOnlyMemory<byte> standardInput, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
         using var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"Could not start {fileName}.");
         try
         {
@@ -54,7 +82,8 @@ public static class ProcessRunner
             var error = process.StandardError.ReadToEndAsync(cancellationToken);
             await WriteInputAsync(process, standardInput, cancellationToken);
             await process.WaitForExitAsync(cancellationToken);
-            return new CommandResult(process.ExitCode, await output, await error);
+            var elapsed = clock.Elapsed;
+            return new CommandResult(process.ExitCode, await output, await error) { Elapsed = elapsed };
         }
         catch (OperationCanceledException)
         {
@@ -75,7 +104,4 @@ public static class ProcessRunner
             // The process exited without reading its input; its exit code tells the story.
         }
     }
-
-    /// <summary>The UTF-8 bytes of a text, or nothing for null.</summary>
-    public static ReadOnlyMemory<byte> Utf8(string? text) => text is null ? ReadOnlyMemory<byte>.Empty : Encoding.UTF8.GetBytes(text);
 }
