@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Globalization;
+using EcrCi.Testing;
 
 namespace EcrCi.Action.Benchmarks;
 
@@ -74,25 +74,17 @@ internal sealed class StepBenchmark : IDisposable
 
     private async Task<double> RunAsync()
     {
-        var start = new ProcessStartInfo(binary) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment.Clear();
-        foreach (var (name, value) in variables)
+        var step = await ProcessRunner.RunAsync(new ProcessRequest(binary, [])
         {
-            start.Environment[name] = value;
+            Environment = variables.ToDictionary(v => v.Key, v => (string?)v.Value),
+            ReplaceEnvironment = true,
+        });
+        if (step.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"the step failed with {step.ExitCode}: {step.StandardOutput}{step.StandardError}");
         }
 
-        var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        var elapsed = clock.Elapsed.TotalMilliseconds;
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"the step failed with {process.ExitCode}: {await output}{await error}");
-        }
-
-        return elapsed;
+        return step.Elapsed.TotalMilliseconds;
     }
 
     private double Percentile(double fraction)
