@@ -1,4 +1,3 @@
-using System.Globalization;
 using EcrCi.Testing;
 
 namespace EcrCi.Action.Benchmarks;
@@ -55,7 +54,7 @@ internal sealed class StepBenchmark : IDisposable
         }
     }
 
-    public double Median => Percentile(0.5);
+    public Samples Samples => new(milliseconds);
 
     public async Task WarmUpAsync(int count)
     {
@@ -67,8 +66,7 @@ internal sealed class StepBenchmark : IDisposable
 
     public async Task MeasureAsync() => milliseconds.Add(await RunAsync());
 
-    public string Report(string name) => string.Create(CultureInfo.InvariantCulture,
-        $"  {name}: median {Median:0.0} ms, mean {milliseconds.Average():0.0} ms, min {milliseconds.Min():0.0} ms, p90 {Percentile(0.9):0.0} ms ({milliseconds.Count} runs)");
+    public string Report(string name) => "  " + Samples.Line(name + ":", 16);
 
     public void Dispose() => folder.Delete(recursive: true);
 
@@ -85,11 +83,5 @@ internal sealed class StepBenchmark : IDisposable
         }
 
         return step.Elapsed.TotalMilliseconds;
-    }
-
-    private double Percentile(double fraction)
-    {
-        var sorted = milliseconds.Order().ToList();
-        return sorted[(int)Math.Min(sorted.Count - 1, Math.Round(fraction * (sorted.Count - 1)))];
     }
 }
