@@ -20,7 +20,7 @@ public class NativeBinarySpecs(ActionWorld world)
 
         var main = await StepRunner.AsProcessAsync(job, binary);
 
-        AssertMainStep(main, world, job, [new(world.First.Host, ActionWorld.FirstAccount), new(world.Second.Host, ActionWorld.SecondAccount)]);
+        AssertMainStep(main, world, job, new([new(world.First.Host, ActionWorld.FirstAccount), new(world.Second.Host, ActionWorld.SecondAccount)]));
         Assert.Empty(main.StandardError);
         Assert.Equal(calls + 1, world.Emulator.PrivateCalls);
         Assert.Equal(Uri.UriSchemeHttps, new Uri(job.Env["AWS_ENDPOINT_URL_ECR"]!).Scheme);
@@ -43,7 +43,7 @@ public class NativeBinarySpecs(ActionWorld world)
         var main = await StepRunner.AsProcessAsync(job, binary);
 
         var role = AssertRoleMasked(main, world, journal);
-        AssertMainStep(main, world, job, [new(world.First.Host, ActionWorld.FirstAccount)], role: role);
+        AssertMainStep(main, world, job, new([new(world.First.Host, ActionWorld.FirstAccount)]) { Role = role });
         Assert.Empty(main.StandardError);
         Assert.Equal((oidc + 1, sts + 1), (world.Emulator.OidcCalls, world.Emulator.StsCalls));
         Assert.DoesNotContain(job.Env.Keys, name => name is "AWS_ACCESS_KEY_ID" or "AWS_SECRET_ACCESS_KEY" or "AWS_PROFILE" or "AWS_REGION");
