@@ -1,4 +1,5 @@
 using EcrCi.Action.Benchmarks;
+using EcrCi.Testing;
 
 // Times the action's main step as a process (the Native AOT binary), for one and for two
 // registries, against the ECR emulator over HTTPS and real registries. Usage:
@@ -33,7 +34,7 @@ foreach (var (trustName, bundleOnly) in trustCases)
 
     Console.WriteLine(one.Report("one registry "));
     Console.WriteLine(two.Report("two registries"));
-    Console.WriteLine($"  two / one (median): {two.Median / one.Median:0.00}");
+    Console.WriteLine($"  two / one (median): {Samples.MedianRatio(two.Samples, one.Samples)}");
     one.Dispose();
     two.Dispose();
 }

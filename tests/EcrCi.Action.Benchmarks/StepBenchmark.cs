@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using System.Globalization;
+using EcrCi.Testing;
 
 namespace EcrCi.Action.Benchmarks;
 
@@ -55,7 +54,7 @@ internal sealed class StepBenchmark : IDisposable
         }
     }
 
-    public double Median => Percentile(0.5);
+    public Samples Samples => new(milliseconds);
 
     public async Task WarmUpAsync(int count)
     {
@@ -67,37 +66,22 @@ internal sealed class StepBenchmark : IDisposable
 
     public async Task MeasureAsync() => milliseconds.Add(await RunAsync());
 
-    public string Report(string name) => string.Create(CultureInfo.InvariantCulture,
-        $"  {name}: median {Median:0.0} ms, mean {milliseconds.Average():0.0} ms, min {milliseconds.Min():0.0} ms, p90 {Percentile(0.9):0.0} ms ({milliseconds.Count} runs)");
+    public string Report(string name) => "  " + Samples.Line(name + ":", 16);
 
     public void Dispose() => folder.Delete(recursive: true);
 
     private async Task<double> RunAsync()
     {
-        var start = new ProcessStartInfo(binary) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment.Clear();
-        foreach (var (name, value) in variables)
+        var step = await ProcessRunner.RunAsync(new ProcessRequest(binary, [])
         {
-            start.Environment[name] = value;
+            Environment = variables.ToDictionary(v => v.Key, v => (string?)v.Value),
+            ReplaceEnvironment = true,
+        });
+        if (step.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"the step failed with {step.ExitCode}: {step.StandardOutput}{step.StandardError}");
         }
 
-        var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        var elapsed = clock.Elapsed.TotalMilliseconds;
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"the step failed with {process.ExitCode}: {await output}{await error}");
-        }
-
-        return elapsed;
-    }
-
-    private double Percentile(double fraction)
-    {
-        var sorted = milliseconds.Order().ToList();
-        return sorted[(int)Math.Min(sorted.Count - 1, Math.Round(fraction * (sorted.Count - 1)))];
+        return step.Elapsed.TotalMilliseconds;
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using EcrCi.Testing;
 
 namespace EcrCi.Benchmarks;
 
@@ -29,17 +30,9 @@ internal static class DockerFloor
 
     private static async Task LoginAsync(Tokens.AuthorizationToken token)
     {
-        var start = new ProcessStartInfo("docker", ["login", "--username", token.Username, "--password-stdin", token.Host])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        await process.StandardInput.WriteAsync(token.Password.Reveal());
-        process.StandardInput.Close();
-        await Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync(), process.WaitForExitAsync());
-        if (process.ExitCode != 0)
+        var login = await ProcessRunner.RunAsync(
+            new ProcessRequest("docker", ["login", "--username", token.Username, "--password-stdin", token.Host]) { StandardInput = token.Password.Reveal() });
+        if (login.ExitCode != 0)
         {
             throw new InvalidOperationException($"docker login {token.Host} failed");
         }

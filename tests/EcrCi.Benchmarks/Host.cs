@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using EcrCi.Testing;
 
 namespace EcrCi.Benchmarks;
@@ -25,22 +24,22 @@ internal static class Host
             var work = Directory.CreateTempSubdirectory("ecr-login-bench-");
             var bundle = Path.Combine(work.FullName, "trust.pem");
             emulator.CertificateAuthority!.WriteTrustBundle(bundle);
-            var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
-            if (!Environment.ProcessPath!.EndsWith("EcrCi.Benchmarks", StringComparison.Ordinal))
+            string[] self = Environment.ProcessPath!.EndsWith("EcrCi.Benchmarks", StringComparison.Ordinal) ? [] : [typeof(Host).Assembly.Location];
+            var child = await ProcessRunner.RunAsync(new ProcessRequest(Environment.ProcessPath!, [.. self, "measure", iterations.ToString(System.Globalization.CultureInfo.InvariantCulture)])
             {
-                start.ArgumentList.Add(typeof(Host).Assembly.Location);
-            }
-
-            start.ArgumentList.Add("measure");
-            start.ArgumentList.Add(iterations.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            start.Environment["SSL_CERT_FILE"] = bundle;
-            start.Environment["AWS_ENDPOINT_URL_ECR"] = emulator.TlsEndpoint!.ToString();
-            start.Environment["AWS_ACCESS_KEY_ID"] = emulator.AccessKeyId;
-            start.Environment["AWS_SECRET_ACCESS_KEY"] = emulator.SecretAccessKey;
-            start.Environment["AWS_REGION"] = "eu-west-1";
-            start.Environment["DOCKER_CONFIG"] = Path.Combine(work.FullName, "docker");
-            using var child = Process.Start(start)!;
-            await child.WaitForExitAsync();
+                Environment = new Dictionary<string, string?>
+                {
+                    ["SSL_CERT_FILE"] = bundle,
+                    ["AWS_ENDPOINT_URL_ECR"] = emulator.TlsEndpoint!.ToString(),
+                    ["AWS_ACCESS_KEY_ID"] = emulator.AccessKeyId,
+                    ["AWS_SECRET_ACCESS_KEY"] = emulator.SecretAccessKey,
+                    ["AWS_REGION"] = "eu-west-1",
+                    ["DOCKER_CONFIG"] = Path.Combine(work.FullName, "docker"),
+                },
+                Limit = TimeSpan.FromMinutes(30),
+            });
+            Console.Write(child.StandardOutput);
+            Console.Error.Write(child.StandardError);
             work.Delete(recursive: true);
             return child.ExitCode;
         }

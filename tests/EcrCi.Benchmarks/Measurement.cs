@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using EcrCi.Testing;
 
 namespace EcrCi.Benchmarks;
 
@@ -27,9 +28,8 @@ internal static class Measurement
         var (floorOne, floorThree) = await DockerFloor.MeasureAsync(iterations);
         Report("bare docker login, 1", floorOne, null);
         Report("bare docker login, 3 at once", floorThree, null);
-        Console.WriteLine($"bare docker: 3 / 1 (median): {(Median(floorThree) / Median(floorOne)).ToString("0.00", CultureInfo.InvariantCulture)} (the floor for the ratio below)");
-        var ratio = Median(threeTimes) / Median(oneTimes);
-        Console.WriteLine($"3 registries / 1 registry (median): {ratio.ToString("0.00", CultureInfo.InvariantCulture)} (goal: at most 1.30)");
+        Console.WriteLine($"bare docker: 3 / 1 (median): {Samples.MedianRatio(new Samples(floorThree), new Samples(floorOne))} (the floor for the ratio below)");
+        Console.WriteLine($"3 registries / 1 registry (median): {Samples.MedianRatio(new Samples(threeTimes), new Samples(oneTimes))} (goal: at most 1.30)");
         Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
         return 0;
     }
@@ -52,16 +52,7 @@ internal static class Measurement
     private static Task Run(EcrAuthOptions options, bool tokensOnly) =>
         tokensOnly ? EcrAuth.GetTokensAsync(options) : EcrAuth.LoginAsync(options);
 
-    private static void Report(string name, List<double> times, long? bytes)
-    {
-        times.Sort();
+    private static void Report(string name, List<double> times, long? bytes) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-30} median {Median(times),7:0.0} ms  p90 {times[(int)(times.Count * 0.9)],7:0.0} ms  min {times[0],7:0.0} ms  allocated {(bytes is { } b ? (b / 1024).ToString(CultureInfo.InvariantCulture) : "-"),6} KiB/op"));
-    }
-
-    private static double Median(List<double> times)
-    {
-        var sorted = times.Order().ToList();
-        return sorted[sorted.Count / 2];
-    }
+            $"{new Samples(times).Line(name, 30)}  allocated {(bytes is { } b ? (b / 1024).ToString(CultureInfo.InvariantCulture) : "-"),6} KiB/op"));
 }

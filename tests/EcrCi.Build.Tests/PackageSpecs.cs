@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Xml.Linq;
+using EcrCi.Testing;
 
 namespace EcrCi.Build.Tests;
 
@@ -37,19 +37,13 @@ public sealed class PackedFeed : IAsyncLifetime
     /// <summary>Runs a command in <paramref name="directory"/> and returns its exit code and output.</summary>
     public static async Task<(int Exit, string Output)> RunAsync(string directory, string file, params string[] arguments)
     {
-        var start = new ProcessStartInfo(file) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
+        var result = await ProcessRunner.RunAsync(new ProcessRequest(file, arguments)
         {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output + await error);
+            WorkingDirectory = directory,
+            Environment = new Dictionary<string, string?> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" },
+            Limit = TimeSpan.FromMinutes(5),
+        });
+        return (result.ExitCode, result.StandardOutput + result.StandardError);
     }
 }
 

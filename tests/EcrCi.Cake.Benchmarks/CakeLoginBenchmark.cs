@@ -53,10 +53,11 @@ internal static partial class CakeLoginBenchmark
             }
 
             Console.WriteLine($"dotnet cake bench.cake, {runs} runs each, one registry, emulator over TLS (system bundle + test CA), addin {(readyToRun ? "ReadyToRun (linux-x64)" : "IL only")}");
-            Console.WriteLine($"  bare run (addin loaded, no EcrLogin): median {Median(bare):0} ms, mean {bare.Average():0} ms");
-            Console.WriteLine($"  run with EcrLogin:                    median {Median(withLogin):0} ms, mean {withLogin.Average():0} ms");
-            Console.WriteLine($"  added by EcrLogin (medians):          {Median(withLogin) - Median(bare):0} ms");
-            Console.WriteLine($"  EcrLogin inside the script:           median {Median(inScript):0.0} ms, min {inScript.Min():0.0} ms, max {inScript.Max():0.0} ms");
+            var (bareRuns, loginRuns) = (new Samples(bare), new Samples(withLogin));
+            Console.WriteLine("  " + bareRuns.Line("bare run (addin loaded, no EcrLogin):", 38, digits: 0));
+            Console.WriteLine("  " + loginRuns.Line("run with EcrLogin:", 38, digits: 0));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"added by EcrLogin (medians):",-38} {loginRuns.Median - bareRuns.Median:0} ms"));
+            Console.WriteLine("  " + new Samples(inScript).Line("EcrLogin inside the script:", 38));
             return 0;
         }
         finally
@@ -68,12 +69,6 @@ internal static partial class CakeLoginBenchmark
     private static async Task<ChildResult> RunAsync(CakeWorkspace workspace, Dictionary<string, string?> environment, bool login) =>
         (await workspace.RunCakeAsync("bench.cake", [$"--account={Account}", $"--login={(login ? "true" : "false")}"], environment))
             .EnsureSuccess($"dotnet cake bench.cake --login={login}");
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
 
     [GeneratedRegex(@"EcrLogin took ([0-9.]+) ms")]
     private static partial Regex Took();

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Runtime.InteropServices;
 using EcrCi.Action.Tests.Simulation;
+using EcrCi.Testing;
 
 namespace EcrCi.Action.Tests.Fixtures;
 
@@ -97,38 +97,24 @@ internal static class ActionBinary
     private static async Task RunPublishAsync(string output)
     {
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-        var start = new ProcessStartInfo(dotnet)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Repository.Root,
-        };
-        foreach (var argument in (string[])["publish", Repository.PathOf("src", "EcrCi.Action", "EcrCi.Action.csproj"),
-                     "-c", "Release", "-r", RuntimeIdentifier, "--artifacts-path", Repository.PathOf("artifacts", "action-test", "build"),
-                     "-o", output, "-nologo"])
-        {
-            start.ArgumentList.Add(argument);
-        }
 
         // The test host's own MSBuild variables would point the child build at the wrong SDK parts.
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())
+        var publish = await ProcessRunner.RunAsync(
+            new ProcessRequest(dotnet, ["publish", Repository.PathOf("src", "EcrCi.Action", "EcrCi.Action.csproj"),
+                "-c", "Release", "-r", RuntimeIdentifier, "--artifacts-path", Repository.PathOf("artifacts", "action-test", "build"),
+                "-o", output, "-nologo"])
+            {
+                Environment = ProcessRequest.WithoutMsBuildVariables(),
+                WorkingDirectory = Repository.Root,
+                Limit = TimeSpan.FromMinutes(20),
+            },
+            Stopping.Token);
+        if (publish.ExitCode != 0)
         {
-            start.Environment.Remove(name);
+            throw new InvalidOperationException($"dotnet publish of the action (Native AOT) failed with {publish.ExitCode}:\n{publish.StandardOutput}\n{publish.StandardError}");
         }
 
-        using var process = Process.Start(start)!;
-        using var stop = Stopping.Token.Register(() => process.Kill(entireProcessTree: true));
-        var standardOutput = process.StandardOutput.ReadToEndAsync();
-        var standardError = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Stopping.Token.ThrowIfCancellationRequested();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet publish of the action (Native AOT) failed with {process.ExitCode}:\n{await standardOutput}\n{await standardError}");
-        }
-
-        var warnings = (await standardOutput).Split('\n').Where(line => line.Contains(": warning ", StringComparison.Ordinal)).ToList();
+        var warnings = publish.StandardOutput.Split('\n').Where(line => line.Contains(": warning ", StringComparison.Ordinal)).ToList();
         if (warnings.Count > 0)
         {
             throw new InvalidOperationException($"the Native AOT publish of the action printed warnings:\n{string.Join('\n', warnings)}");

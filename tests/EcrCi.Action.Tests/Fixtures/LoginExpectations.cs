@@ -6,9 +6,6 @@ using EcrCi.Action.Tests.Simulation;
 
 namespace EcrCi.Action.Tests.Fixtures;
 
-/// <summary>A registry the main step is expected to log in to.</summary>
-internal sealed record ExpectedRegistry(string Host, string AccountId);
-
 /// <summary>
 /// What every successful main step must leave behind, however it ran: masks first, exactly the
 /// expected outputs, state and environment, a summary without secrets, and the secrets nowhere
@@ -16,8 +13,9 @@ internal sealed record ExpectedRegistry(string Host, string AccountId);
 /// </summary>
 internal static class LoginExpectations
 {
-    public static void AssertMainStep(StepResult result, ActionWorld world, SimulatedJob job, IReadOnlyList<ExpectedRegistry> registries, bool maskPassword = true, bool exported = false, bool skipLogout = false, bool inContainer = false, AssumedRoleSeen? role = null)
+    public static void AssertMainStep(StepResult result, ActionWorld world, SimulatedJob job, ExpectedMainStep expected)
     {
+        var (registries, exported, inContainer, role) = (expected.Registries, expected.DockerConfigExported, expected.InContainer, expected.Role);
         result.EnsureSucceeded();
         var password = world.Emulator.Password;
         var token = world.Emulator.AuthorizationToken;
@@ -26,7 +24,7 @@ internal static class LoginExpectations
         Assert.True(result.MasksComeFirst, $"masks must come before any other output:\n{result}");
         Assert.Contains(token, result.Masks);
         Assert.All(result.Masks, mask => Assert.True(mask == token || mask == password || roleValues.Contains(mask), $"unexpected mask {mask}"));
-        if (maskPassword)
+        if (expected.PasswordMasked)
         {
             Assert.Contains(password, result.Masks);
         }
@@ -44,7 +42,7 @@ internal static class LoginExpectations
             ["container-client"] = "docker",
             ["docker-config"] = inContainer ? "/github/home/.docker" : job.DockerConfigFolder,
         };
-        if (!skipLogout)
+        if (expected.LogoutPlanned)
         {
             state["registries"] = string.Join(',', registries.Select(r => r.Host));
         }

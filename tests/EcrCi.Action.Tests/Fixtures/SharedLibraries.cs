@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using EcrCi.Testing;
 
 namespace EcrCi.Action.Tests.Fixtures;
@@ -49,17 +48,7 @@ internal static class SharedLibraries
 
     private static async Task<IEnumerable<string>> ListAsync(string file)
     {
-        var start = new ProcessStartInfo(TestEnvironment.RequireTool("ldd", "apt-get install libc-bin"))
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(file);
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        var output = (await ProcessRunner.RunAsync(new ProcessRequest(TestEnvironment.RequireTool("ldd", "apt-get install libc-bin"), [file]))).StandardOutput;
 
         // A static executable: "not a dynamic executable", exit code 1, nothing to add.
         return output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using EcrCi.Action.Runner;
 using EcrCi.Testing;
 
@@ -29,24 +28,13 @@ internal static class StepRunner
         variables.TryAdd("PATH", Environment.GetEnvironmentVariable("PATH"));
         variables["GITHUB_ACTIONS"] = "true";
         variables["CI"] = "true";
-        var start = new ProcessStartInfo(stage == ActionStage.Post ? binary + ActionProgram.PostSuffix : binary)
+        var result = await ProcessRunner.RunAsync(new ProcessRequest(stage == ActionStage.Post ? binary + ActionProgram.PostSuffix : binary, [])
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
+            Environment = variables,
+            ReplaceEnvironment = true,
             WorkingDirectory = job.Workspace,
-        };
-        start.Environment.Clear();
-        foreach (var (name, value) in variables)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return Finish(job, stage, new StepResult(process.ExitCode, await output, await error, files));
+        });
+        return Finish(job, stage, new StepResult(result.ExitCode, result.StandardOutput, result.StandardError, files));
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public class MainStepSpecs(ActionWorld world)
 
         var result = await StepRunner.InProcessAsync(job);
 
-        AssertMainStep(result, world, job, [FirstRegistry]);
+        AssertMainStep(result, world, job, new([FirstRegistry]));
         Assert.Equal(world.Emulator.Password, result.Outputs[$"docker_password_{world.First.Host.Replace('.', '_').Replace(':', '_')}"]);
         Assert.Equal([world.First.Host], LoggedInHosts(job.DockerConfigFolder));
         await PushAsync(world.First.Host, job.DockerConfigFolder);
@@ -33,7 +33,7 @@ public class MainStepSpecs(ActionWorld world)
 
         var result = await StepRunner.InProcessAsync(job);
 
-        AssertMainStep(result, world, job, [FirstRegistry, SecondRegistry]);
+        AssertMainStep(result, world, job, new([FirstRegistry, SecondRegistry]));
         Assert.Equal(calls + 1, world.Emulator.PrivateCalls);
         Assert.Equal(new[] { world.First.Host, world.Second.Host }.Order(), LoggedInHosts(job.DockerConfigFolder).Order());
     }
@@ -47,7 +47,7 @@ public class MainStepSpecs(ActionWorld world)
 
         var result = await StepRunner.InProcessAsync(job);
 
-        AssertMainStep(result, world, job, [FirstRegistry, SecondRegistry]);
+        AssertMainStep(result, world, job, new([FirstRegistry, SecondRegistry]));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class MainStepSpecs(ActionWorld world)
 
         var result = await StepRunner.InProcessAsync(job);
 
-        AssertMainStep(result, world, job, [FirstRegistry], maskPassword: false);
+        AssertMainStep(result, world, job, new([FirstRegistry]) { PasswordMasked = false });
         Assert.Equal([world.Emulator.AuthorizationToken], result.Masks);
     }
 
@@ -66,7 +66,7 @@ public class MainStepSpecs(ActionWorld world)
     public async Task The_post_step_logs_out_of_what_the_main_step_logged_in_to()
     {
         using var job = world.NewJob(ActionWorld.FirstAccount, ActionWorld.SecondAccount);
-        AssertMainStep(await StepRunner.InProcessAsync(job), world, job, [FirstRegistry, SecondRegistry]);
+        AssertMainStep(await StepRunner.InProcessAsync(job), world, job, new([FirstRegistry, SecondRegistry]));
 
         var post = await StepRunner.InProcessAsync(job, ActionStage.Post);
 
@@ -82,7 +82,7 @@ public class MainStepSpecs(ActionWorld world)
     {
         using var job = world.NewJob(ActionWorld.FirstAccount);
         job.With["skip-logout"] = "TRUE";
-        AssertMainStep(await StepRunner.InProcessAsync(job), world, job, [FirstRegistry], skipLogout: true);
+        AssertMainStep(await StepRunner.InProcessAsync(job), world, job, new([FirstRegistry]) { LogoutPlanned = false });
 
         var post = await StepRunner.InProcessAsync(job, ActionStage.Post);
 
@@ -99,7 +99,7 @@ public class MainStepSpecs(ActionWorld world)
 
         var result = await StepRunner.InProcessAsync(job);
 
-        AssertMainStep(result, world, job, [FirstRegistry], exported: true);
+        AssertMainStep(result, world, job, new([FirstRegistry]) { DockerConfigExported = true });
         AssertHandedToRunnerUser(ExportedFolder(job));
         Assert.Contains($"DOCKER_CONFIG={ExportedFolder(job)}", result.Summary, StringComparison.Ordinal);
         await PushAsync(world.First.Host, result.Env["DOCKER_CONFIG"]);
@@ -131,7 +131,7 @@ public class MainStepSpecs(ActionWorld world)
 
         var result = await StepRunner.InProcessAsync(patient);
 
-        AssertMainStep(result, world, patient, [FirstRegistry]);
+        AssertMainStep(result, world, patient, new([FirstRegistry]));
         Assert.Equal(calls + 3, world.Emulator.PrivateCalls);
         Assert.Equal(2, result.Warnings.Count(w => w.Contains("retrying", StringComparison.OrdinalIgnoreCase)));
     }

@@ -27,7 +27,7 @@ public class RoleLoginSpecs(ActionWorld world)
         var result = await StepRunner.InProcessAsync(job);
 
         var role = AssertRoleMasked(result, world, journal);
-        AssertMainStep(result, world, job, [FirstRegistry], role: role);
+        AssertMainStep(result, world, job, new([FirstRegistry]) { Role = role });
         Assert.Equal((oidc + 1, sts + 1), (world.Emulator.OidcCalls, world.Emulator.StsCalls));
         Assert.Contains($"assumed-role/ecr-login-action/{ActionWorld.DefaultSessionName(job)}`", result.Summary, StringComparison.Ordinal);
         Assert.DoesNotContain(result.Outputs.Keys, key => key.StartsWith("aws-", StringComparison.Ordinal));
@@ -48,7 +48,7 @@ public class RoleLoginSpecs(ActionWorld world)
         var result = await StepRunner.InProcessAsync(job);
 
         var role = AssertRoleMasked(result, world, journal, outputCredentials: true);
-        AssertMainStep(result, world, job, [FirstRegistry], role: role);
+        AssertMainStep(result, world, job, new([FirstRegistry]) { Role = role });
         Assert.Contains("assumed-role/ecr-login-action/release-42`", result.Summary, StringComparison.Ordinal);
         var expiration = DateTimeOffset.Parse(result.Outputs[OutputNames.AwsExpiration], System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(expiration, DateTimeOffset.UtcNow.AddSeconds(840), DateTimeOffset.UtcNow.AddSeconds(960));
@@ -75,7 +75,7 @@ public class RoleLoginSpecs(ActionWorld world)
 
         var result = await StepRunner.InProcessAsync(job);
 
-        AssertMainStep(result, world, job, [FirstRegistry], role: AssertRoleMasked(result, world, journal));
+        AssertMainStep(result, world, job, new([FirstRegistry]) { Role = AssertRoleMasked(result, world, journal) });
         Assert.All(world.Emulator.Requests.Skip(journal), call => Assert.Equal(ActionWorld.Region, call.Region));
     }
 }

@@ -1,4 +1,4 @@
-#:project ../../EcrCi.Testing/EcrCi.Testing.csproj
+#:project ../../../src/EcrCi.Testing/EcrCi.Testing.csproj
 #:property TreatWarningsAsErrors=true
 #:property NoWarn=$(NoWarn);CS1591
 

@@ -41,13 +41,5 @@ hyperfine -w 3 -r "$runs" --export-json "$work/cold-get.json" -n "get (cold cach
   --prepare "rm -f $work/cache/tokens.json" "$helper get < $work/server.txt" >/dev/null
 hyperfine -w 5 -r "$runs" -N --export-json "$work/warm-login.json" -n "login (warm cache)" "$tool login 111111111111 --quiet" >/dev/null
 
-python3 - "$work" <<'PY'
-import json, statistics, sys
-work = sys.argv[1]
-for name, goal in [("list", None), ("warm-get", 15), ("cold-get", 80), ("warm-login", 20)]:
-    r = json.load(open(f"{work}/{name}.json"))["results"][0]
-    t = sorted(x * 1000 for x in r["times"])
-    print(f"{r['command'][:40]:<40} median {statistics.median(t):6.1f} ms  min {t[0]:6.1f}  p90 {t[int(len(t) * 0.9)]:6.1f}  mean {r['mean'] * 1000:6.1f}"
-          + (f"   goal < {goal} ms" if goal else ""))
-PY
+dotnet run "$here/Report.cs" -- "$work"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

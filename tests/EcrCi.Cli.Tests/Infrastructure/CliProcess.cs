@@ -8,5 +8,5 @@ public static class CliProcess
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
 
     public static Task<CommandResult> RunAsync(string executable, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?> environment, string? standardInput = null) =>
-        ProcessRunner.RunAsync(executable, arguments, environment.ToDictionary(), Timeout, standardInput);
+        ProcessRunner.RunAsync(new ProcessRequest(executable, [.. arguments]) { Environment = environment, StandardInput = standardInput, Limit = Timeout });
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using EcrCi.Testing;
 using Serilog;
@@ -34,17 +33,24 @@ internal static class BenchmarkHost
 
             var bundle = Path.Combine(work.FullName, "trust.pem");
             emulator.CertificateAuthority!.WriteTrustBundle(bundle);
-            var start = SelfStart("BenchmarkMeasure", "--registries", string.Join(',', Accounts), "--iterations", iterations.ToString(CultureInfo.InvariantCulture));
-            start.Environment["SSL_CERT_FILE"] = bundle;
-            start.Environment["AWS_ENDPOINT_URL_ECR"] = emulator.TlsEndpoint!.ToString();
-            start.Environment["AWS_ACCESS_KEY_ID"] = emulator.AccessKeyId;
-            start.Environment["AWS_SECRET_ACCESS_KEY"] = emulator.SecretAccessKey;
-            start.Environment["AWS_REGION"] = "eu-west-1";
-            start.Environment["DOCKER_CONFIG"] = Path.Combine(work.FullName, "docker");
-            start.Environment.Remove("ECR_TEST_LOG_FILE");
+            var start = SelfStart("BenchmarkMeasure", "--registries", string.Join(',', Accounts), "--iterations", iterations.ToString(CultureInfo.InvariantCulture)) with
+            {
+                Environment = new Dictionary<string, string?>
+                {
+                    ["SSL_CERT_FILE"] = bundle,
+                    ["AWS_ENDPOINT_URL_ECR"] = emulator.TlsEndpoint!.ToString(),
+                    ["AWS_ACCESS_KEY_ID"] = emulator.AccessKeyId,
+                    ["AWS_SECRET_ACCESS_KEY"] = emulator.SecretAccessKey,
+                    ["AWS_REGION"] = "eu-west-1",
+                    ["DOCKER_CONFIG"] = Path.Combine(work.FullName, "docker"),
+                    ["ECR_TEST_LOG_FILE"] = null,
+                },
+                Limit = TimeSpan.FromMinutes(30),
+            };
             Log.Information("Emulator at {Endpoint}, registries at {Registries}", emulator.TlsEndpoint, registries.Select(r => r.Host));
-            using var child = Process.Start(start) ?? throw new InvalidOperationException("The measuring run did not start.");
-            await child.WaitForExitAsync();
+            var child = await ProcessRunner.RunAsync(start);
+            Console.Write(child.StandardOutput);
+            Console.Error.Write(child.StandardError);
             if (child.ExitCode != 0)
             {
                 throw new InvalidOperationException($"The measuring run exited with {child.ExitCode}.");
@@ -62,20 +68,12 @@ internal static class BenchmarkHost
     }
 
     /// <summary>This program again: through <c>dotnet</c> and the dll, or through its own launcher.</summary>
-    private static ProcessStartInfo SelfStart(params string[] arguments)
+    private static ProcessRequest SelfStart(params string[] arguments)
     {
         var host = Environment.ProcessPath ?? throw new InvalidOperationException("The process path is unknown.");
-        var start = new ProcessStartInfo(host) { UseShellExecute = false };
-        if (string.Equals(Path.GetFileNameWithoutExtension(host), "dotnet", StringComparison.OrdinalIgnoreCase))
-        {
-            start.ArgumentList.Add(typeof(BenchmarkHost).Assembly.Location);
-        }
-
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        return start;
+        string[] self = string.Equals(Path.GetFileNameWithoutExtension(host), "dotnet", StringComparison.OrdinalIgnoreCase)
+            ? [typeof(BenchmarkHost).Assembly.Location]
+            : [];
+        return new ProcessRequest(host, [.. self, .. arguments]);
     }
 }

@@ -1,13 +1,13 @@
 using System.Diagnostics;
-using System.Globalization;
+using EcrCi.Testing;
 using Serilog;
 
 namespace EcrCi.Nuke.TestBuild.Benchmark;
 
 /// <summary>
 /// Times <see cref="EcrTasks.EcrLogin(EcrLoginSettings?)"/> in this process: the first (cold)
-/// call, then after a warm-up N calls each for one and for three registries; prints min,
-/// median, p95, max and mean. Logging stays on at Information (no sink), as in a build.
+/// call, then after a warm-up N calls each for one and for three registries; prints median,
+/// p90, p95, min, max and mean. Logging stays on at Information (no sink), as in a build.
 /// </summary>
 internal static class Measurement
 {
@@ -40,7 +40,6 @@ internal static class Measurement
 
         Console.WriteLine($"EcrTasks.EcrLogin, emulator over TLS ({Environment.GetEnvironmentVariable("AWS_ENDPOINT_URL_ECR")}), docker login to real registries, {iterations} iterations after {Warmup} warm-up");
         Console.WriteLine($"first call in the process (cold, 1 registry): {cold:F1} ms");
-        Console.WriteLine("case          min   median      p95      max     mean  (ms)");
         foreach (var (name, settings) in new[] { ("1 registry", one), ("3 registries", three) })
         {
             for (var i = 0; i < Warmup; i++)
@@ -48,9 +47,7 @@ internal static class Measurement
                 Time(settings);
             }
 
-            var samples = Enumerable.Range(0, iterations).Select(_ => Time(settings)).Order().ToArray();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name,-12} {samples[0],6:F1} {Percentile(samples, 0.5),8:F1} {Percentile(samples, 0.95),8:F1} {samples[^1],8:F1} {samples.Average(),8:F1}"));
+            Console.WriteLine(new Samples(Enumerable.Range(0, iterations).Select(_ => Time(settings))).Line(name, 12));
         }
     }
 
@@ -66,8 +63,4 @@ internal static class Measurement
 
         return watch.Elapsed.TotalMilliseconds;
     }
-
-    /// <summary>The nearest-rank percentile of sorted samples.</summary>
-    private static double Percentile(double[] sorted, double fraction) =>
-        sorted[Math.Max(0, (int)Math.Ceiling(fraction * sorted.Length) - 1)];
 }

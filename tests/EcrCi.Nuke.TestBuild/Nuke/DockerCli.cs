@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using EcrCi.Testing;
 using Serilog;
 
 namespace EcrCi.Nuke.TestBuild;
@@ -8,28 +8,16 @@ internal static class DockerCli
 {
     public static void Run(params string[] arguments)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOCKER_EXE") ?? "docker")
+        var docker = Environment.GetEnvironmentVariable("DOCKER_EXE") ?? "docker";
+        var result = Task.Run(() => ProcessRunner.RunAsync(new ProcessRequest(docker, arguments) { Limit = TimeSpan.FromMinutes(5) })).GetAwaiter().GetResult();
+        foreach (var line in result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
+            Log.Debug("docker: {Line}", line.TrimEnd('\r'));
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("docker did not start.");
-        var error = process.StandardError.ReadToEndAsync();
-        while (process.StandardOutput.ReadLine() is { } line)
+        if (result.ExitCode != 0)
         {
-            Log.Debug("docker: {Line}", line);
-        }
-
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"docker {arguments[0]} exited with {process.ExitCode}: {error.Result.Trim()}");
+            throw new InvalidOperationException($"docker {arguments[0]} exited with {result.ExitCode}: {result.StandardError.Trim()}");
         }
     }
 }

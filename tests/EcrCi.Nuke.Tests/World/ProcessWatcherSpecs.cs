@@ -11,7 +11,7 @@ public class ProcessWatcherSpecs
         var shell = TestEnvironment.RequireTool("sh", "Install a POSIX shell.");
 
         var (result, report) = await ProcessWatcher.WatchAsync(
-            () => ChildProcess.RunAsync(shell, ["-c", "sleep 1; exit 0", secret], new Dictionary<string, string?>(), TimeSpan.FromSeconds(10)),
+            () => ProcessRunner.RunAsync(new ProcessRequest(shell, ["-c", "sleep 1; exit 0", secret]) { Limit = TimeSpan.FromSeconds(10) }),
             commandLine => commandLine.Contains(secret, StringComparison.Ordinal),
             [secret]);
 

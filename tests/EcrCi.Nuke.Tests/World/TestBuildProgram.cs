@@ -21,10 +21,13 @@ public sealed class TestBuildProgram(string dotnet, string dll)
 
         // The test project's reference already built it and its dependencies: build only it (a
         // no-op when up to date), without leaving build servers behind, and ask where it is.
-        var result = await ChildProcess.RunAsync(dotnet,
+        var result = await ProcessRunner.RunAsync(new ProcessRequest(dotnet,
             ["build", project, "-c", Metadata("Configuration"), "--nologo", "-nodeReuse:false", "-p:UseSharedCompilation=false",
-             "-p:BuildProjectReferences=false", "-getProperty:TargetPath"],
-            ChildProcess.WithoutMsBuildVariables(), TimeSpan.FromMinutes(3));
+             "-p:BuildProjectReferences=false", "-getProperty:TargetPath"])
+        {
+            Environment = ProcessRequest.WithoutMsBuildVariables(),
+            Limit = TimeSpan.FromMinutes(3),
+        });
         var dll = result.EnsureSuccess("dotnet build EcrCi.Nuke.TestBuild").StandardOutput.Trim();
         TestEnvironment.RequireOrThrow(File.Exists(dll), $"The built test build {dll}", "Check the output of dotnet build tests/EcrCi.Nuke.TestBuild.");
         return new TestBuildProgram(dotnet, dll);
@@ -32,7 +35,7 @@ public sealed class TestBuildProgram(string dotnet, string dll)
 
     /// <summary>Runs a target with arguments and variables (a null value removes one).</summary>
     public Task<CommandResult> RunAsync(string target, IEnumerable<string> arguments, IDictionary<string, string?> environment) =>
-        ChildProcess.RunAsync(dotnet, [Dll, target, .. arguments], environment, TimeSpan.FromMinutes(2));
+        ProcessRunner.RunAsync(new ProcessRequest(dotnet, [Dll, target, .. arguments]) { Environment = environment.AsReadOnly() });
 
     private static string Metadata(string key) =>
         typeof(TestBuildProgram).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using EcrCi.Cache;
 using EcrCi.Secrets;
 
-namespace EcrCi.Cli.Tests.Cache;
+namespace EcrCi.Tests.Cache;
 
 /// <summary>A password read back from the cache file is hidden in every form it can take.</summary>
 public sealed class CachedTokenSecretSpecs(CacheWorld world) : IClassFixture<CacheWorld>, IDisposable

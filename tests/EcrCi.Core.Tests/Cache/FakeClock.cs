@@ -1,4 +1,4 @@
-namespace EcrCi.Cli.Tests.Cache;
+namespace EcrCi.Tests.Cache;
 
 /// <summary>A clock that stands still until told to move.</summary>
 public sealed class FakeClock(DateTimeOffset start) : TimeProvider

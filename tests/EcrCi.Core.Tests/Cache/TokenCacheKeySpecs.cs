@@ -1,7 +1,8 @@
 using EcrCi.Cache;
 using EcrCi.Logging;
+using EcrCi.Tests.EndToEnd;
 
-namespace EcrCi.Cli.Tests.Cache;
+namespace EcrCi.Tests.Cache;
 
 public sealed class TokenCacheKeySpecs(CacheWorld world) : IClassFixture<CacheWorld>, IDisposable
 {

@@ -1,7 +1,7 @@
 using EcrCi.Cache;
 using EcrCi.Errors;
 
-namespace EcrCi.Cli.Tests.Cache;
+namespace EcrCi.Tests.Cache;
 
 public sealed class TokenCacheExpirySpecs(CacheWorld world) : IClassFixture<CacheWorld>, IDisposable
 {

@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using EcrCi.Cache;
 using EcrCi.Logging;
+using EcrCi.Tests.EndToEnd;
 using EcrCi.Tokens;
 
-namespace EcrCi.Cli.Tests.Cache;
+namespace EcrCi.Tests.Cache;
 
 /// <summary>
 /// A cache that cannot be used never fails or stalls a login: only a lock that another process

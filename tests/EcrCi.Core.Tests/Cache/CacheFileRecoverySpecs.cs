@@ -1,8 +1,9 @@
 using System.Text.Json;
 using EcrCi.Cache;
 using EcrCi.Logging;
+using EcrCi.Tests.EndToEnd;
 
-namespace EcrCi.Cli.Tests.Cache;
+namespace EcrCi.Tests.Cache;
 
 public sealed class CacheFileRecoverySpecs(CacheWorld world) : IClassFixture<CacheWorld>, IDisposable
 {

@@ -4,7 +4,7 @@ using EcrCi.Cache;
 using EcrCi.Logging;
 using EcrCi.Testing;
 
-namespace EcrCi.Cli.Tests.Cache;
+namespace EcrCi.Tests.Cache;
 
 /// <summary>An emulator of the cache specs' own (two accepted identities), a cache folder per spec, and a fake clock.</summary>
 public sealed class CacheWorld : IAsyncLifetime
@@ -51,30 +51,5 @@ public sealed class CacheWorld : IAsyncLifetime
             RetryBaseDelay = TimeSpan.FromMilliseconds(10),
             RetryMaxDelay = TimeSpan.FromMilliseconds(50),
         };
-    }
-}
-
-/// <summary>Collects log events.</summary>
-public sealed class CapturingLogger : IEcrLogger
-{
-    private readonly List<EcrLogEvent> events = [];
-
-    public IReadOnlyList<EcrLogEvent> Events
-    {
-        get
-        {
-            lock (events)
-            {
-                return [.. events];
-            }
-        }
-    }
-
-    public void Log(EcrLogEvent logEvent)
-    {
-        lock (events)
-        {
-            events.Add(logEvent);
-        }
     }
 }

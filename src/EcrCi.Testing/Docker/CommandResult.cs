@@ -6,6 +6,9 @@ namespace EcrCi.Testing;
 /// <param name="StandardError">Everything it wrote to standard error.</param>
 public sealed record CommandResult(int ExitCode, string StandardOutput, string StandardError)
 {
+    /// <summary>How long it ran, start to exit.</summary>
+    public TimeSpan Elapsed { get; init; }
+
     /// <summary>Whether the exit code is 0.</summary>
     public bool Succeeded => ExitCode == 0;
 
