@@ -3,6 +3,7 @@ using EcrCi.Aws;
 using EcrCi.Cache;
 using EcrCi.Cli.DockerConfig;
 using EcrCi.Cli.Helper;
+using EcrCi.Files;
 using EcrCi.Registries;
 
 namespace EcrCi.Cli.Commands;
@@ -102,7 +103,7 @@ internal static class ConfigureHelperCommand
             saved.Set(alias);
         }
 
-        OwnerOnlyFiles.ReplaceAtomically(path, saved.ToJson());
+        OwnerOnlyFiles.Replace(path, saved.ToJson(), flushToDisk: true);
     }
 
     private static bool Configure(string path, IReadOnlyList<string> hosts)
@@ -123,7 +124,7 @@ internal static class ConfigureHelperCommand
             return false;
         }
 
-        OwnerOnlyFiles.ReplaceAtomically(path, updated);
+        OwnerOnlyFiles.Replace(path, updated, flushToDisk: true);
         return true;
     }
 

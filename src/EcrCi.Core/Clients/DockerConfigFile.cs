@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using EcrCi.Aws;
+using EcrCi.Files;
 using EcrCi.Tokens;
 
 namespace EcrCi.Clients;
@@ -142,29 +143,5 @@ internal sealed class DockerConfigFile
         return restored;
     }
 
-    private void WriteAtomically(byte[] content)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            System.IO.Directory.CreateDirectory(Directory);
-        }
-        else
-        {
-            System.IO.Directory.CreateDirectory(Directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-        var temporary = Path.Combine(Directory, $".config.json.{Guid.NewGuid():N}.tmp");
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using (var stream = new FileStream(temporary, options))
-        {
-            stream.Write(content);
-            stream.Flush(flushToDisk: true);
-        }
-
-        File.Move(temporary, FilePath, overwrite: true);
-    }
+    private void WriteAtomically(byte[] content) => OwnerOnlyFiles.Replace(FilePath, content, flushToDisk: true);
 }
