@@ -2,6 +2,7 @@ using System.Net;
 using EcrCi.Aws;
 using EcrCi.Cache;
 using EcrCi.Clients;
+using EcrCi.DockerConfig;
 using EcrCi.Errors;
 using EcrCi.Logging;
 using EcrCi.Tokens;
@@ -72,7 +73,7 @@ public static class EcrAuth
     {
         var (kind, path) = ContainerClientLocator.Locate(options.ContainerClient, options.ContainerClientPath, environment);
         var configDirectory = kind.UsesDockerConfig() || options.DockerConfig is not null
-            ? DockerConfigFile.Locate(options.DockerConfig, environment)
+            ? DockerConfigFolder.Locate(options.DockerConfig, environment)
             : null;
         return new ContainerClient(kind, path, configDirectory, options.LoginTimeout);
     }

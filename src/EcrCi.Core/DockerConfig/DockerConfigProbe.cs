@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using EcrCi.Tokens;
 
-namespace EcrCi.Cache;
+namespace EcrCi.DockerConfig;
 
 /// <summary>
 /// Tells whether a Docker config file already holds exactly these credentials (its
