@@ -1,6 +1,6 @@
-using System.Text;
 using EcrCi.Action.Inputs;
 using EcrCi.Action.Runner;
+using EcrCi.DockerConfig;
 using EcrCi.Secrets;
 
 namespace EcrCi.Action.Steps;
@@ -96,7 +96,7 @@ internal static class MainStep
                 commands.AddMask(password);
             }
 
-            commands.AddMask(Convert.ToBase64String(Encoding.UTF8.GetBytes($"{token.Username}:{password}")));
+            commands.AddMask(DockerAuth.Encode(token.Username, password));
         }
     }
 

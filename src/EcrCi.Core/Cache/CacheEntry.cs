@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EcrCi.DockerConfig;
 using EcrCi.Secrets;
 using EcrCi.Tokens;
 
@@ -31,7 +32,7 @@ internal sealed record CachedToken(string Host, string Username, string Password
 
     public AuthorizationToken ToToken()
     {
-        Redactor.Shared.Add(Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Username}:{Password}")));
+        Redactor.Shared.Add(DockerAuth.Encode(Username, Password));
         return new(Host, Username, new Secret(Password), ExpiresAt)
         {
             AccountId = AccountId,

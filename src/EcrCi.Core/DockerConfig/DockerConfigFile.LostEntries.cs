@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using EcrCi.Tokens;
 
@@ -34,8 +33,7 @@ internal sealed partial class DockerConfigFile
                 continue;
             }
 
-            var basic = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{token.Username}:{token.Password.Reveal()}"));
-            auths[token.Host] = new JsonObject { ["auth"] = basic };
+            auths[token.Host] = new JsonObject { ["auth"] = DockerAuth.Encode(token) };
             restored.Add(token.Host);
         }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using EcrCi.Tokens;
 
@@ -45,7 +44,7 @@ internal static class DockerConfigProbe
                 && entry.ValueKind == JsonValueKind.Object
                 && entry.TryGetProperty("auth", out var auth)
                 && auth.ValueKind == JsonValueKind.String
-                && auth.ValueEquals(Basic(token)));
+                && auth.ValueEquals(DockerAuth.Encode(token)));
         }
         catch (JsonException)
         {
@@ -55,7 +54,4 @@ internal static class DockerConfigProbe
 
     private static bool HasText(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Length > 0;
-
-    private static string Basic(AuthorizationToken token) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{token.Username}:{token.Password.Reveal()}"));
 }
