@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EcrCi.Json;
 using EcrCi.Tokens;
 
 namespace EcrCi.DockerConfig;
@@ -6,52 +7,38 @@ namespace EcrCi.DockerConfig;
 /// <summary>
 /// Tells whether a Docker config file already holds exactly these credentials (its
 /// <c>auths</c> entries, with no credential store or helper in the way), so a login with
-/// cached tokens can skip the container client: it would write the same bytes again.
+/// cached tokens can skip the container client: it would write the same bytes again. Any
+/// doubt (no file, a file it cannot read, members of unexpected kinds) answers no, and the
+/// client logs in as usual.
 /// </summary>
 internal static class DockerConfigProbe
 {
     public static bool HoldsAll(string configDirectory, IReadOnlyList<AuthorizationToken> tokens)
     {
-        if (tokens.Count == 0)
+        if (tokens.Count == 0 || Read(DockerConfigFolder.ConfigFile(configDirectory)) is not { } config)
         {
             return false;
         }
 
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(Path.Combine(configDirectory, "config.json"));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        if (!string.IsNullOrEmpty(config.CredsStore) || config.Auths is not { } auths)
         {
             return false;
         }
 
-        try
-        {
-            using var document = JsonDocument.Parse(bytes);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || HasText(root, "credsStore")
-                || !root.TryGetProperty("auths", out var auths) || auths.ValueKind != JsonValueKind.Object)
-            {
-                return false;
-            }
-
-            var helpers = root.TryGetProperty("credHelpers", out var h) && h.ValueKind == JsonValueKind.Object ? h : default;
-            return tokens.All(token =>
-                (helpers.ValueKind != JsonValueKind.Object || !helpers.TryGetProperty(token.Host, out _))
-                && auths.TryGetProperty(token.Host, out var entry)
-                && entry.ValueKind == JsonValueKind.Object
-                && entry.TryGetProperty("auth", out var auth)
-                && auth.ValueKind == JsonValueKind.String
-                && auth.ValueEquals(DockerAuth.Encode(token)));
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
+        return tokens.All(token =>
+            config.CredHelpers?.ContainsKey(token.Host) != true
+            && auths.GetValueOrDefault(token.Host)?.Auth == DockerAuth.Encode(token));
     }
 
-    private static bool HasText(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Length > 0;
+    private static DockerConfigJson? Read(string path)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(File.ReadAllBytes(path), CoreJsonContext.Default.DockerConfigJson);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            return null;
+        }
+    }
 }
