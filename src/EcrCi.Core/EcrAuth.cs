@@ -1,4 +1,5 @@
 using EcrCi.Clients;
+using EcrCi.DockerConfig;
 using EcrCi.Errors;
 using EcrCi.Logging;
 using EcrCi.Secrets;
@@ -30,7 +31,7 @@ public static class EcrAuth
             var client = ContainerClientFactory.Create(plan.Settings, log.Redactor);
             var fetched = await TokenFetch.RunAsync(plan, log, cancellationToken);
             var result = new EcrAuthResult(fetched.Tokens, client.Kind.ExecutableName(), client.DockerConfig, log.Redactor) { AssumedRole = fetched.AssumedRole };
-            if (fetched.AllCached && client.Kind.UsesDockerConfig() && client.DockerConfig is { } config && Cache.DockerConfigProbe.HoldsAll(config, fetched.Tokens))
+            if (fetched.AllCached && client.Kind.UsesDockerConfig() && client.DockerConfig is { } config && DockerConfigProbe.HoldsAll(config, fetched.Tokens))
             {
                 log.Information("{DockerConfig} already holds the cached credentials of {Registries}: skipped {Client} login",
                     config, fetched.Tokens.Select(t => t.Host).ToArray(), client.Kind.ExecutableName());

@@ -10,7 +10,7 @@ internal static class TokenMatcher
     /// <summary>
     /// A token belongs to a registry by the account id of its proxy endpoint; when the
     /// endpoint is not an ECR host (a pull-through cache or private endpoint alias), by its
-    /// position, since ECR answers in the order the ids were asked.
+    /// position, since ECR answers in the order the ids were asked (<see cref="PairWithIds"/>).
     /// </summary>
     public static IReadOnlyList<AuthorizationToken> Match(LoginPlan plan, IEnumerable<(TokenRequest Request, IReadOnlyList<AuthorizationToken> Tokens)> answers)
     {
@@ -31,11 +31,11 @@ internal static class TokenMatcher
                 continue;
             }
 
+            var paired = PairWithIds(request.RegistryIds, tokens);
             for (var index = 0; index < request.RegistryIds.Count; index++)
             {
                 var id = request.RegistryIds[index];
-                var token = tokens.FirstOrDefault(t => t.AccountId == id)
-                    ?? (tokens.Count == request.RegistryIds.Count && tokens[index].AccountId is null ? tokens[index] : null)
+                var token = paired[index]
                     ?? throw new EcrLoginException(EcrErrorKind.MalformedResponse,
                         $"ECR returned no authorization data for account {id} in {request.Region}: check that the account id is right and that its registry exists in {request.Region}.");
                 foreach (var registry in plan.Registries.Where(r => !r.IsPublic && r.AccountId == id && r.Region == request.Region))
@@ -49,4 +49,13 @@ internal static class TokenMatcher
 
         return [.. plan.Registries.Select(r => byRegistry[r]), .. unrequested];
     }
+
+    /// <summary>
+    /// The token for each of <paramref name="registryIds"/> (null where ECR returned none): the one
+    /// whose proxy endpoint names that account, else, when ECR answered one token per id, the
+    /// one at the same position if its host names no account.
+    /// </summary>
+    public static IReadOnlyList<AuthorizationToken?> PairWithIds(IReadOnlyList<string> registryIds, IReadOnlyList<AuthorizationToken> tokens) =>
+        [.. registryIds.Select((id, index) => tokens.FirstOrDefault(t => t.AccountId == id)
+            ?? (tokens.Count == registryIds.Count && tokens[index].AccountId is null ? tokens[index] : null))];
 }

@@ -1,6 +1,7 @@
 using System.Runtime.Versioning;
 using EcrCi.Action.Runner;
 using EcrCi.Action.Unix;
+using EcrCi.DockerConfig;
 using EcrCi.Errors;
 
 namespace EcrCi.Action.Steps;
@@ -17,9 +18,6 @@ namespace EcrCi.Action.Steps;
 /// <param name="Workspace">The workspace whose owner receives the files.</param>
 internal sealed record DockerConfigExport(string Folder, string HostFolder, string Workspace)
 {
-    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
-    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-
     /// <summary>Works out the folders; fails before any network call when the runner's layout is missing.</summary>
     /// <exception cref="EcrLoginException">RUNNER_TEMP, HOME or the workspace is missing.</exception>
     public static DockerConfigExport Plan(ActionEnvironment environment)
@@ -39,7 +37,7 @@ internal sealed record DockerConfigExport(string Folder, string HostFolder, stri
             throw Problem($"The workspace {workspace} does not exist, so the owner to hand the Docker config to is unknown: check GITHUB_WORKSPACE, or leave export-docker-config off.");
         }
 
-        return new DockerConfigExport(Path.Combine(home, ".docker"), Path.Combine(runnerTemp, "_github_home", ".docker"), workspace);
+        return new DockerConfigExport(DockerConfigFolder.InHome(home), DockerConfigFolder.InHome(Path.Combine(runnerTemp, "_github_home")), workspace);
     }
 
     /// <summary>Sets the modes and gives <paramref name="folder"/> and everything in it to the owner of <paramref name="workspace"/>.</summary>
@@ -51,16 +49,8 @@ internal sealed record DockerConfigExport(string Folder, string HostFolder, stri
         try
         {
             var (user, group) = FileOwnership.OwnerOf(workspace);
-            Directory.CreateDirectory(folder);
-            File.SetUnixFileMode(folder, OwnerOnlyFolder);
-            var config = Path.Combine(folder, "config.json");
-            if (File.Exists(config))
-            {
-                File.SetUnixFileMode(config, OwnerOnlyFile);
-            }
-
-            var entries = Directory.EnumerateFileSystemEntries(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 });
-            foreach (var entry in entries.Prepend(folder))
+            DockerConfigFolder.RestrictToOwner(folder);
+            foreach (var entry in DockerConfigFolder.WithContents(folder))
             {
                 FileOwnership.SetOwner(entry, user, group);
             }

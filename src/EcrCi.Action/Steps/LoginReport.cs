@@ -110,25 +110,8 @@ internal sealed record LoginReport(EcrAuthResult Result, bool SkipLogout, Docker
     public static string Timestamp(DateTimeOffset time) =>
         time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    private static string RegistriesJson(IReadOnlyList<AuthorizationToken> tokens)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartArray();
-            foreach (var token in tokens)
-            {
-                json.WriteStartObject();
-                json.WriteString("registry", token.Host);
-                json.WriteString("account-id", token.AccountId);
-                json.WriteString("region", token.Region);
-                json.WriteString("expires-at", Timestamp(token.ExpiresAt));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    private static string RegistriesJson(IReadOnlyList<AuthorizationToken> tokens) =>
+        JsonSerializer.Serialize(
+            [.. tokens.Select(t => new RegistryJson(t.Host, t.AccountId, t.Region, Timestamp(t.ExpiresAt)))],
+            ReportJsonContext.Default.IReadOnlyListRegistryJson);
 }

@@ -1,6 +1,6 @@
-using System.Text;
 using EcrCi.Action.Inputs;
 using EcrCi.Action.Runner;
+using EcrCi.DockerConfig;
 
 namespace EcrCi.Action.Steps;
 
@@ -94,7 +94,7 @@ internal static class MainStep
                 commands.AddMask(password);
             }
 
-            commands.AddMask(Convert.ToBase64String(Encoding.UTF8.GetBytes($"{token.Username}:{password}")));
+            commands.AddMask(DockerAuth.Encode(token.Username, password));
         }
     }
 

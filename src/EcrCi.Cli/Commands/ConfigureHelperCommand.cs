@@ -1,8 +1,9 @@
 using System.CommandLine;
 using EcrCi.Aws;
 using EcrCi.Cache;
-using EcrCi.Cli.DockerConfig;
 using EcrCi.Cli.Helper;
+using EcrCi.DockerConfig;
+using EcrCi.Files;
 
 namespace EcrCi.Cli.Commands;
 
@@ -43,11 +44,12 @@ internal static class ConfigureHelperCommand
             }
 
             var folder = DockerConfigFolder.Locate(parse.GetValue(dockerConfig), environment);
-            var changed = Configure(Path.Combine(folder, "config.json"), hosts);
+            var config = DockerConfigFolder.ConfigFile(folder);
+            var changed = Configure(config, hosts);
             var log = parse.GetValue(common.Quiet) ? null : Console.Error;
             log?.WriteLine(changed
-                ? $"Docker now asks {ProgramName.HelperSuffix} for {string.Join(", ", hosts)} ({Path.Combine(folder, "config.json")})."
-                : $"{Path.Combine(folder, "config.json")} already sends {string.Join(", ", hosts)} to {ProgramName.HelperSuffix}: unchanged.");
+                ? $"Docker now asks {ProgramName.HelperSuffix} for {string.Join(", ", hosts)} ({config})."
+                : $"{config} already sends {string.Join(", ", hosts)} to {ProgramName.HelperSuffix}: unchanged.");
             if (!HelperOnPath(environment))
             {
                 Console.Error.WriteLine(
@@ -94,7 +96,7 @@ internal static class ConfigureHelperCommand
             saved.Set(alias);
         }
 
-        OwnerOnlyFiles.ReplaceAtomically(path, saved.ToJson());
+        OwnerOnlyFiles.Replace(path, saved.ToJson(), flushToDisk: true);
     }
 
     private static bool Configure(string path, IReadOnlyList<string> hosts)
@@ -115,7 +117,7 @@ internal static class ConfigureHelperCommand
             return false;
         }
 
-        OwnerOnlyFiles.ReplaceAtomically(path, updated);
+        OwnerOnlyFiles.Replace(path, updated, flushToDisk: true);
         return true;
     }
 

@@ -43,17 +43,7 @@ internal sealed partial class CredentialHelper
             TokenCache = log.Directory is not null && CommonOptions.CacheFor(false, environment),
         };
         var token = (await EcrAuth.GetTokensAsync(options, cancellationToken)).Tokens[0];
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("ServerURL", serverUrl);
-            writer.WriteString("Username", token.Username);
-            writer.WriteString("Secret", token.Password.Reveal());
-            writer.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        output.WriteLine(JsonSerializer.Serialize(new HelperCredentials(serverUrl, token.Username, token.Password.Reveal()), HelperJsonContext.Default.HelperCredentials));
         output.Flush();
         return ExitCodes.Ok;
     }
@@ -86,11 +76,8 @@ internal static class StoreRequest
     {
         try
         {
-            using var document = JsonDocument.Parse(text);
-            var root = document.RootElement;
-            return root.ValueKind == JsonValueKind.Object
-                && root.TryGetProperty("ServerURL", out var url) && url.ValueKind == JsonValueKind.String
-                && RegistryAddress.TryGetHost(url.GetString(), out _);
+            return JsonSerializer.Deserialize(text, HelperJsonContext.Default.StoreRequestJson) is { ServerUrl: { } url }
+                && RegistryAddress.TryGetHost(url, out _);
         }
         catch (JsonException)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcrCi.Files;
 using EcrCi.Logging;
 
 namespace EcrCi.Cli.Helper;
@@ -48,13 +49,7 @@ internal sealed class HelperLog(string? cacheDirectory) : IEcrLogger
                 File.Move(Path, Path + ".1", overwrite: true);
             }
 
-            var options = new FileStreamOptions { Mode = FileMode.Append, Access = FileAccess.Write, Share = FileShare.ReadWrite | FileShare.Delete };
-            if (!OperatingSystem.IsWindows())
-            {
-                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            }
-
-            using var stream = new FileStream(Path, options);
+            using var stream = OwnerOnlyFiles.OpenAppend(Path);
             stream.Write(System.Text.Encoding.UTF8.GetBytes(line));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -42,12 +42,12 @@ internal sealed class RegistryAliases
 
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
-            if (document.RootElement.TryGetProperty("aliases", out var map) && map.ValueKind == JsonValueKind.Object)
+            var file = JsonSerializer.Deserialize(File.ReadAllBytes(path), HelperJsonContext.Default.AliasesFileJson);
+            foreach (var (host, target) in file?.Aliases ?? [])
             {
-                foreach (var entry in map.EnumerateObject().Where(e => e.Value.ValueKind == JsonValueKind.String))
+                if (target is not null)
                 {
-                    aliases.Set(RegistryAlias.Parse($"{entry.Name}={entry.Value.GetString()}", path));
+                    aliases.Set(RegistryAlias.Parse($"{host}={target}", path));
                 }
             }
         }
@@ -66,22 +66,13 @@ internal sealed class RegistryAliases
     /// <summary>The <c>aliases.json</c> text.</summary>
     public byte[] ToJson()
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        var map = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var alias in entries.Values.OrderBy(a => a.Host, StringComparer.Ordinal))
         {
-            writer.WriteStartObject();
-            writer.WriteStartObject("aliases");
-            foreach (var alias in entries.Values.OrderBy(a => a.Host, StringComparer.Ordinal))
-            {
-                writer.WriteString(alias.Host, alias.Target);
-            }
-
-            writer.WriteEndObject();
-            writer.WriteEndObject();
+            map[alias.Host] = alias.Target;
         }
 
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
+        return [.. JsonSerializer.SerializeToUtf8Bytes(new AliasesFileJson(map), HelperJsonContext.Indented.AliasesFileJson), (byte)'\n'];
     }
 }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 using EcrCi.Secrets;
 using EcrCi.Tokens;
 
@@ -23,7 +24,14 @@ internal sealed record CacheEntry(DateTimeOffset IssuedAt, IReadOnlyList<Authori
 /// One token as the file stores it. Printing it shows no password (<see cref="Secret.Mask"/>
 /// in its place); the token cache registers a served token with its operation's redactor.
 /// </summary>
-internal sealed record CachedToken(string Host, string Username, string Password, DateTimeOffset ExpiresAt, string? AccountId, string? Region, string? ProxyEndpoint)
+internal sealed record CachedToken(
+    string Host,
+    string Username,
+    string Password,
+    [property: JsonConverter(typeof(UtcStampConverter))] DateTimeOffset ExpiresAt,
+    string? AccountId = null,
+    string? Region = null,
+    string? ProxyEndpoint = null)
 {
     public static CachedToken From(AuthorizationToken token) =>
         new(token.Host, token.Username, token.Password.Reveal(), token.ExpiresAt, token.AccountId, token.Region, token.ProxyEndpoint?.ToString());

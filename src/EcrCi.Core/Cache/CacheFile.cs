@@ -1,35 +1,21 @@
 using System.Globalization;
+using EcrCi.Files;
 
 namespace EcrCi.Cache;
 
 /// <summary>
-/// The cache file on disk. Readers need no lock: writers replace the whole file at once (a
-/// temporary file in the same folder, then <see cref="File.Move(string, string, bool)"/>), so a
-/// reader sees the old file or the new one, never half of one. Writers take <see cref="FileLock"/>.
+/// The cache file on disk. Readers need no lock: writers replace the whole file at once with
+/// <see cref="OwnerOnlyFiles.Replace"/> (without fsync: a cache needs no durability, and a file
+/// damaged by a power cut is set aside and rebuilt), so a reader sees the old file or the new
+/// one, never half of one. Writers take <see cref="FileLock"/>.
 /// </summary>
 internal sealed class CacheFile(string directory)
 {
-    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
-
     public string Directory { get; } = directory;
 
     public string Path { get; } = System.IO.Path.Combine(directory, TokenCacheOptions.FileName);
 
     public string LockPath => Path + ".lock";
-
-    /// <summary>Creates the folder (0700) when it does not exist yet.</summary>
-    public void EnsureFolder()
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            System.IO.Directory.CreateDirectory(Directory);
-        }
-        else
-        {
-            System.IO.Directory.CreateDirectory(Directory, OwnerOnlyFolder);
-        }
-    }
 
     /// <summary>The file's bytes, or empty when there is no file yet.</summary>
     public byte[] ReadBytes()
@@ -56,34 +42,6 @@ internal sealed class CacheFile(string directory)
     }
 
     /// <summary>
-    /// Writes the whole file at once (mode 0600). Call it holding the lock. No fsync: a cache
-    /// needs no durability, and a file damaged by a power cut is set aside and rebuilt.
-    /// </summary>
-    public void Replace(byte[] content)
-    {
-        var temporary = System.IO.Path.Combine(Directory, $".{TokenCacheOptions.FileName}.{Guid.NewGuid():N}.tmp");
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = OwnerOnlyFile;
-        }
-
-        try
-        {
-            using (var stream = new FileStream(temporary, options))
-            {
-                stream.Write(content);
-            }
-
-            MoveWithRetry(temporary, Path);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-    }
-
-    /// <summary>
     /// Moves an unreadable file out of the way and returns where it went. Only this newest
     /// copy is kept: older ones are deleted, as they may hold passwords and would pile up.
     /// Call it holding the lock.
@@ -92,7 +50,7 @@ internal sealed class CacheFile(string directory)
     {
         var stamp = DateTimeOffset.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         var aside = $"{Path}.corrupt-{stamp}-{Guid.NewGuid().ToString("N")[..6]}";
-        MoveWithRetry(Path, aside);
+        OwnerOnlyFiles.MoveWithRetry(Path, aside);
         DeleteSetAsideExcept(aside);
         return aside;
     }
@@ -113,23 +71,6 @@ internal sealed class CacheFile(string directory)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Best effort: the next set-aside tries again.
-        }
-    }
-
-    private static void MoveWithRetry(string source, string destination)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                File.Move(source, destination, overwrite: true);
-                return;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException && attempt < 10)
-            {
-                // Windows: a reader holds the destination open without delete sharing.
-                Thread.Sleep(attempt * 5);
-            }
         }
     }
 }

@@ -25,9 +25,8 @@ internal static class CacheKey
     }
 
     /// <summary>
-    /// Splits ECR's answer into one token list per key: per registry id, the token whose account
-    /// matches or, for hosts that name no account, the one at the same position (the way
-    /// <see cref="TokenMatcher"/> pairs them). Ids without a token are left out.
+    /// Splits ECR's answer into one token list per key: per registry id, the token
+    /// <see cref="TokenMatcher.PairWithIds"/> pairs with it. Ids without a token are left out.
     /// </summary>
     public static IEnumerable<(string Key, IReadOnlyList<AuthorizationToken> Tokens)> Split(TokenRequest request, IReadOnlyList<string> keys, IReadOnlyList<AuthorizationToken> tokens)
     {
@@ -37,12 +36,10 @@ internal static class CacheKey
             yield break;
         }
 
+        var paired = TokenMatcher.PairWithIds(request.RegistryIds, tokens);
         for (var index = 0; index < request.RegistryIds.Count; index++)
         {
-            var id = request.RegistryIds[index];
-            var token = tokens.FirstOrDefault(t => t.AccountId == id)
-                ?? (tokens.Count == request.RegistryIds.Count && tokens[index].AccountId is null ? tokens[index] : null);
-            if (token is not null)
+            if (paired[index] is { } token)
             {
                 yield return (keys[index], [token]);
             }

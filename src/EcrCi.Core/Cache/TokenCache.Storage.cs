@@ -1,3 +1,4 @@
+using EcrCi.Files;
 using EcrCi.Tokens;
 
 namespace EcrCi.Cache;
@@ -70,7 +71,8 @@ internal sealed partial class TokenCache
 
         try
         {
-            file.Replace(document.ToBytes());
+            // Holding the lock. No fsync: a damaged cache is set aside and rebuilt.
+            OwnerOnlyFiles.Replace(file.Path, document.ToBytes(), flushToDisk: false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

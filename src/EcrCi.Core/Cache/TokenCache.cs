@@ -1,4 +1,5 @@
 using EcrCi.Aws;
+using EcrCi.Files;
 using EcrCi.Logging;
 using EcrCi.Tokens;
 
@@ -59,7 +60,7 @@ internal sealed partial class TokenCache
         FileLock? held;
         try
         {
-            file.EnsureFolder();
+            OwnerOnlyFiles.EnsureFolder(file.Directory);
             held = await FileLock.TryAcquireAsync(file.LockPath, lockWait, cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using EcrCi.DockerConfig;
 using EcrCi.Errors;
 using EcrCi.Secrets;
 
@@ -23,7 +24,7 @@ internal sealed record ContainerClient(ContainerClientKind Kind, string Executab
         RunAsync("logout", ["logout", .. AuthFileArguments(), host], host, null, cancellationToken);
 
     private IEnumerable<string> AuthFileArguments() =>
-        Kind == ContainerClientKind.Podman && DockerConfig is not null ? ["--authfile", Path.Combine(DockerConfig, "config.json")] : [];
+        Kind == ContainerClientKind.Podman && DockerConfig is not null ? ["--authfile", DockerConfigFolder.ConfigFile(DockerConfig)] : [];
 
     private async Task RunAsync(string verb, IEnumerable<string> arguments, string host, Secret? stdin, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using EcrCi.DockerConfig;
 using EcrCi.Secrets;
 using EcrCi.Settings;
 
@@ -11,7 +12,7 @@ internal static class ContainerClientFactory
         var options = settings.Options;
         var (kind, path) = ContainerClientLocator.Locate(settings.ContainerClient, options.ContainerClientPath, settings.Environment);
         var configDirectory = kind.UsesDockerConfig() || options.DockerConfig is not null
-            ? DockerConfigFile.Locate(options.DockerConfig, settings.Environment)
+            ? DockerConfigFolder.Locate(options.DockerConfig, settings.Environment)
             : null;
         return new ContainerClient(kind, path, configDirectory, settings.LoginTimeout, settings.Host, redactor);
     }

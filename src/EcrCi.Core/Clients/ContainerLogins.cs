@@ -1,3 +1,4 @@
+using EcrCi.DockerConfig;
 using EcrCi.Errors;
 using EcrCi.Logging;
 using EcrCi.Tokens;

@@ -1,7 +1,9 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using EcrCi.Aws;
 using EcrCi.Errors;
+using EcrCi.Json;
 
 namespace EcrCi.Hosts;
 
@@ -45,10 +47,25 @@ internal sealed class GitHubOidcTokenSource(string audience) : WebIdentityTokenS
                     $"GitHub refused the OIDC token request (HTTP {(int)response.StatusCode}): check 'permissions: id-token: write' on the job.");
             }
 
-            using var document = JsonDocument.Parse(body);
-            return document.RootElement.TryGetProperty("value", out var value) && value.GetString() is { Length: > 0 } token
+            return ReadValue(body) is { Length: > 0 } token
                 ? token
                 : throw new EcrLoginException(EcrErrorKind.MalformedResponse, "GitHub's OIDC token answer has no 'value'.");
         }
     }
+
+    private static string? ReadValue(byte[] body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(body, CoreJsonContext.Default.OidcTokenJson)?.Value;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 }
+
+/// <summary>GitHub's OIDC token answer, <c>{"value":"&lt;JWT&gt;"}</c>.</summary>
+/// <param name="Value">The token, or null when the answer has none (or not as a string).</param>
+internal sealed record OidcTokenJson([property: JsonConverter(typeof(LenientStringConverter))] string? Value = null);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using EcrCi.Json;
 
 namespace EcrCi.Tokens;
 
@@ -27,29 +28,19 @@ internal sealed record AwsError(string Code, string Message, HttpStatusCode Stat
         string? message = null;
         try
         {
-            var reader = new Utf8JsonReader(body);
-            if (JsonDocument.TryParseValue(ref reader, out var document))
+            if (JsonSerializer.Deserialize(body, CoreJsonContext.Default.AwsErrorJson) is { } error)
             {
-                using (document)
-                {
-                    if (document.RootElement.ValueKind == JsonValueKind.Object)
-                    {
-                        code ??= Text(document.RootElement, "__type") ?? Text(document.RootElement, "code");
-                        message = Text(document.RootElement, "message") ?? Text(document.RootElement, "Message");
-                    }
-                }
+                code ??= error.Type ?? error.Code;
+                message = error.LowerMessage ?? error.UpperMessage;
             }
         }
         catch (JsonException)
         {
-            // Not JSON (a proxy's HTML page, say): the status decides.
+            // Not a JSON object (a proxy's HTML page, say): the status decides.
         }
 
         return new AwsError(Trim(code) ?? $"Http{(int)status}", message ?? $"HTTP {(int)status} {status}", status);
     }
-
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static string? Trim(string? code)
     {

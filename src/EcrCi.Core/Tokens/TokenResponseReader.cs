@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using EcrCi.Errors;
+using EcrCi.Json;
 using EcrCi.Registries;
 using EcrCi.Secrets;
 
@@ -11,8 +12,7 @@ internal static class TokenResponseReader
 {
     public static IReadOnlyList<AuthorizationToken> ReadPrivate(ReadOnlySpan<byte> body, string region)
     {
-        using var document = Parse(body);
-        if (!document.RootElement.TryGetProperty("authorizationData", out var data) || data.ValueKind != JsonValueKind.Array)
+        if (Parse(body).AuthorizationData is not { ValueKind: JsonValueKind.Array } data)
         {
             throw Malformed("it has no authorizationData list");
         }
@@ -20,15 +20,15 @@ internal static class TokenResponseReader
         var tokens = new List<AuthorizationToken>();
         foreach (var item in data.EnumerateArray())
         {
-            var endpointText = item.TryGetProperty("proxyEndpoint", out var endpoint) && endpoint.ValueKind == JsonValueKind.String ? endpoint.GetString() : null;
-            if (!Uri.TryCreate(endpointText, UriKind.Absolute, out var proxyEndpoint))
+            var entry = Entry(item);
+            if (!Uri.TryCreate(entry.ProxyEndpoint, UriKind.Absolute, out var proxyEndpoint))
             {
                 throw Malformed("an authorizationData entry has no valid proxyEndpoint URL");
             }
 
             var host = proxyEndpoint.IsDefaultPort ? proxyEndpoint.Host : proxyEndpoint.Authority;
             var account = TryAccount(host);
-            tokens.Add(ReadToken(item, host) with { AccountId = account, Region = region, ProxyEndpoint = proxyEndpoint });
+            tokens.Add(ReadToken(entry, host) with { AccountId = account, Region = region, ProxyEndpoint = proxyEndpoint });
         }
 
         return tokens.Count > 0 ? tokens : throw Malformed("its authorizationData list is empty");
@@ -36,18 +36,17 @@ internal static class TokenResponseReader
 
     public static AuthorizationToken ReadPublic(ReadOnlySpan<byte> body, string host)
     {
-        using var document = Parse(body);
-        if (!document.RootElement.TryGetProperty("authorizationData", out var data) || data.ValueKind != JsonValueKind.Object)
+        if (Parse(body).AuthorizationData is not { ValueKind: JsonValueKind.Object } data)
         {
             throw Malformed("it has no authorizationData object");
         }
 
-        return ReadToken(data, host) with { Region = EcrEndpoints.PublicRegion };
+        return ReadToken(Entry(data), host) with { Region = EcrEndpoints.PublicRegion };
     }
 
-    private static AuthorizationToken ReadToken(JsonElement item, string host)
+    private static AuthorizationToken ReadToken(TokenDataJson item, string host)
     {
-        var encoded = item.TryGetProperty("authorizationToken", out var token) && token.ValueKind == JsonValueKind.String ? token.GetString() : null;
+        var encoded = item.AuthorizationToken;
         if (string.IsNullOrEmpty(encoded))
         {
             throw Malformed("an authorizationData entry has no authorizationToken");
@@ -70,24 +69,12 @@ internal static class TokenResponseReader
         }
 
         var password = new Secret(decoded[(colon + 1)..]);
-        if (!item.TryGetProperty("expiresAt", out var expires) || !TryReadTime(expires, out var expiresAt))
+        if (item.ExpiresAt is not { } expiresAt)
         {
             throw Malformed("an authorizationData entry has no valid expiresAt");
         }
 
         return new AuthorizationToken(host, decoded[..colon], password, expiresAt);
-    }
-
-    private static bool TryReadTime(JsonElement value, out DateTimeOffset time)
-    {
-        time = default;
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var seconds) && seconds > 0)
-        {
-            time = DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(seconds * 1000));
-            return true;
-        }
-
-        return value.ValueKind == JsonValueKind.String && DateTimeOffset.TryParse(value.GetString(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out time);
     }
 
     private static string? TryAccount(string host)
@@ -102,23 +89,47 @@ internal static class TokenResponseReader
         }
     }
 
-    private static JsonDocument Parse(ReadOnlySpan<byte> body)
+    private static TokenResponseJson Parse(ReadOnlySpan<byte> body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(body, CoreJsonContext.Default.TokenResponseJson) ?? throw Malformed("it is not a JSON object");
+        }
+        catch (JsonException)
+        {
+            throw Malformed(IsJsonValue(body) ? "it is not a JSON object" : "it is not valid JSON");
+        }
+    }
+
+    private static TokenDataJson Entry(JsonElement item)
+    {
+        try
+        {
+            return item.Deserialize(CoreJsonContext.Default.TokenDataJson) ?? throw Malformed("an authorizationData entry is not an object");
+        }
+        catch (JsonException)
+        {
+            throw Malformed("an authorizationData entry is not an object");
+        }
+    }
+
+    /// <summary>True when the body is one JSON value (then one that is not an object); false when it is not JSON at all.</summary>
+    private static bool IsJsonValue(ReadOnlySpan<byte> body)
     {
         try
         {
             var reader = new Utf8JsonReader(body);
-            var document = JsonDocument.ParseValue(ref reader);
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            if (!reader.Read())
             {
-                document.Dispose();
-                throw Malformed("it is not a JSON object");
+                return false;
             }
 
-            return document;
+            reader.Skip();
+            return true;
         }
         catch (JsonException)
         {
-            throw Malformed("it is not valid JSON");
+            return false;
         }
     }
 

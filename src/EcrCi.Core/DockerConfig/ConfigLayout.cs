@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace EcrCi.Cli.DockerConfig;
+namespace EcrCi.DockerConfig;
 
 /// <summary>Where things are in a Docker config's text: byte offsets found with <see cref="Utf8JsonReader"/>.</summary>
 internal sealed class ConfigLayout

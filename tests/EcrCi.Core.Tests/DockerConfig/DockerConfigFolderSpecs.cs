@@ -1,7 +1,7 @@
 using EcrCi.Aws;
-using EcrCi.Cli.DockerConfig;
+using EcrCi.DockerConfig;
 
-namespace EcrCi.Cli.Tests.DockerConfig;
+namespace EcrCi.Tests.DockerConfig;
 
 /// <summary>The Docker config folder is found where Docker itself looks, on every operating system.</summary>
 public class DockerConfigFolderSpecs

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace EcrCi.Cli.DockerConfig;
+namespace EcrCi.DockerConfig;
 
 /// <summary>
 /// Adds <c>"credHelpers": {"host": "ecr-login-ci"}</c> entries to a Docker config by editing

@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
-using EcrCi.Clients;
+using EcrCi.DockerConfig;
 using EcrCi.Secrets;
 using EcrCi.Tests.EndToEnd;
 using EcrCi.Tokens;
 
-namespace EcrCi.Tests.Clients;
+namespace EcrCi.Tests.DockerConfig;
 
 public class DockerConfigFileSpecs
 {
