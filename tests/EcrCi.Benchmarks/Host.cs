@@ -27,15 +27,7 @@ internal static class Host
             string[] self = Environment.ProcessPath!.EndsWith("EcrCi.Benchmarks", StringComparison.Ordinal) ? [] : [typeof(Host).Assembly.Location];
             var child = await ProcessRunner.RunAsync(new ProcessRequest(Environment.ProcessPath!, [.. self, "measure", iterations.ToString(System.Globalization.CultureInfo.InvariantCulture)])
             {
-                Environment = new Dictionary<string, string?>
-                {
-                    ["SSL_CERT_FILE"] = bundle,
-                    ["AWS_ENDPOINT_URL_ECR"] = emulator.TlsEndpoint!.ToString(),
-                    ["AWS_ACCESS_KEY_ID"] = emulator.AccessKeyId,
-                    ["AWS_SECRET_ACCESS_KEY"] = emulator.SecretAccessKey,
-                    ["AWS_REGION"] = "eu-west-1",
-                    ["DOCKER_CONFIG"] = Path.Combine(work.FullName, "docker"),
-                },
+                Environment = emulator.TlsClientVariables(bundle, Path.Combine(work.FullName, "docker")),
                 Limit = TimeSpan.FromMinutes(30),
             });
             Console.Write(child.StandardOutput);

@@ -132,18 +132,18 @@ public class PackageSpecs(PackedFeed feed) : IClassFixture<PackedFeed>
             </Project>
             """);
         await File.WriteAllTextAsync(Path.Combine(project, "Program.cs"), """
+            using EcrCi;
             using EcrCi.Nuke;
-            using EcrCi.Registries;
 
-            var registry = RegistryReference.Parse("https://123456789012.dkr.ecr.eu-north-1.amazonaws.com/app");
+            var hosts = EcrAuth.ResolveRegistryHosts(new EcrAuthOptions { Registries = ["https://123456789012.dkr.ecr.eu-north-1.amazonaws.com/app", "210987654321"], Region = "eu-north-1" });
             var settings = new EcrLoginSettings().SetRegistries("123456789012").SetRegion("eu-north-1");
-            Console.WriteLine($"{registry.AccountId} {registry.Region} {settings.Region} {settings.Registries[0]}");
+            Console.WriteLine($"{string.Join(' ', hosts)} {settings.Region} {settings.Registries[0]}");
             """);
 
         var (exit, output) = await PackedFeed.RunAsync(project, "dotnet", "run");
 
         Assert.True(exit == 0, output);
-        Assert.Contains("123456789012 eu-north-1 eu-north-1 123456789012", output, StringComparison.Ordinal);
+        Assert.Contains("123456789012.dkr.ecr.eu-north-1.amazonaws.com 210987654321.dkr.ecr.eu-north-1.amazonaws.com eu-north-1 123456789012", output, StringComparison.Ordinal);
     }
 
     [Fact]

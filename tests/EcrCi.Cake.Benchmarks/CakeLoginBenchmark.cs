@@ -27,15 +27,7 @@ internal static partial class CakeLoginBenchmark
             emulator.CertificateAuthority!.WriteTrustBundle(bundle);
             var feed = await AddinFeed.PackAsync(work.FullName, $"AddinReadyToRun={(readyToRun ? "true" : "false")}");
             using var workspace = await CakeWorkspace.CreateAsync(feed);
-            var environment = new Dictionary<string, string?>
-            {
-                ["SSL_CERT_FILE"] = bundle,
-                ["AWS_ENDPOINT_URL_ECR"] = emulator.TlsEndpoint!.ToString(),
-                ["AWS_ACCESS_KEY_ID"] = emulator.AccessKeyId,
-                ["AWS_SECRET_ACCESS_KEY"] = emulator.SecretAccessKey,
-                ["AWS_REGION"] = "eu-west-1",
-                ["DOCKER_CONFIG"] = Path.Combine(work.FullName, "docker"),
-            };
+            var environment = emulator.TlsClientVariables(bundle, Path.Combine(work.FullName, "docker"));
 
             // Warm-up: installs the addin into the workspace and fills the OS caches.
             await RunAsync(workspace, environment, login: true);

@@ -97,6 +97,20 @@ public class ParitySpecs
         Assert.All(rows, row => AssertValue(FrontEnds.SettingOf(row, frontEnd).Expected, Property(row.Option).GetValue(options)));
     }
 
+    [Theory]
+    [InlineData("Action")]
+    [InlineData("Nuke")]
+    [InlineData("Cake")]
+    public void A_long_attempt_timeout_without_a_deadline_is_accepted_everywhere_and_stretches_the_deadline(string frontEnd)
+    {
+        var row = OptionTable.Rows.Single(r => r.Option == nameof(EcrAuthOptions.AttemptTimeout));
+        var options = FrontEnds.Map(frontEnd, [row]) with { AttemptTimeout = TimeSpan.FromSeconds(90) };
+
+        var settings = Settings.EffectiveSettings.From(options with { EnvironmentVariables = _ => null });
+
+        Assert.Equal(TimeSpan.FromSeconds(90), settings.Retry.Deadline);
+    }
+
     private static PropertyInfo Property(string name) => CoreOptions.Single(p => p.Name == name);
 
     private static void AssertValue(object? expected, object? actual)

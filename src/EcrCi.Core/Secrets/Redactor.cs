@@ -42,9 +42,8 @@ internal sealed class Redactor
     /// <summary>Registers a registry token: its password and the <c>user:password</c> base64 form ECR and Docker carry it in.</summary>
     public void Add(Tokens.AuthorizationToken token)
     {
-        var password = token.Password.Reveal();
-        Add(password);
-        Add(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{token.Username}:{password}")));
+        Add(token.Password.Reveal());
+        Add(DockerConfig.DockerAuth.Encode(token));
     }
 
     /// <summary>Returns <paramref name="text"/> with every registered secret replaced by <c>[REDACTED]</c>.</summary>

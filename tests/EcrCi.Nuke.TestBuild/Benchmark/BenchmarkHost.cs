@@ -35,16 +35,7 @@ internal static class BenchmarkHost
             emulator.CertificateAuthority!.WriteTrustBundle(bundle);
             var start = SelfStart("BenchmarkMeasure", "--registries", string.Join(',', Accounts), "--iterations", iterations.ToString(CultureInfo.InvariantCulture)) with
             {
-                Environment = new Dictionary<string, string?>
-                {
-                    ["SSL_CERT_FILE"] = bundle,
-                    ["AWS_ENDPOINT_URL_ECR"] = emulator.TlsEndpoint!.ToString(),
-                    ["AWS_ACCESS_KEY_ID"] = emulator.AccessKeyId,
-                    ["AWS_SECRET_ACCESS_KEY"] = emulator.SecretAccessKey,
-                    ["AWS_REGION"] = "eu-west-1",
-                    ["DOCKER_CONFIG"] = Path.Combine(work.FullName, "docker"),
-                    ["ECR_TEST_LOG_FILE"] = null,
-                },
+                Environment = new Dictionary<string, string?>(emulator.TlsClientVariables(bundle, Path.Combine(work.FullName, "docker"))) { ["ECR_TEST_LOG_FILE"] = null },
                 Limit = TimeSpan.FromMinutes(30),
             };
             Log.Information("Emulator at {Endpoint}, registries at {Registries}", emulator.TlsEndpoint, registries.Select(r => r.Host));
