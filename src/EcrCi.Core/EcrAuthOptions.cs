@@ -43,6 +43,24 @@ public sealed record EcrAuthOptions
     /// <summary>How long the role's credentials live, 15 minutes to 12 hours; null means one hour.</summary>
     public TimeSpan? RoleDuration { get; init; }
 
+    /// <summary>
+    /// Assume <see cref="RoleToAssume"/> with the credentials at hand (<c>sts:AssumeRole</c>) instead of
+    /// a web identity token, so that a second role can follow a first; null means false.
+    /// </summary>
+    public bool? RoleChaining { get; init; }
+
+    /// <summary>The external id the role's trust policy requires (2 to 1224 of letters, digits and <c>+=,.@:/-</c>); null sends none.</summary>
+    public string? RoleExternalId { get; init; }
+
+    /// <summary>An inline session policy (a JSON policy document) that narrows the role's permissions for this session; null sends none.</summary>
+    public string? InlineSessionPolicy { get; init; }
+
+    /// <summary>ARNs of managed policies (at most 10) that narrow the role's permissions for this session; null sends none.</summary>
+    public IReadOnlyList<string>? ManagedSessionPolicies { get; init; }
+
+    /// <summary>The accounts the credentials may belong to (12-digit ids); credentials of any other account are refused before any token call. Null allows every account.</summary>
+    public IReadOnlyList<string>? AllowedAccountIds { get; init; }
+
     /// <summary>An ECR API endpoint to use instead of the standard one; null reads AWS_ENDPOINT_URL_ECR (AWS_ENDPOINT_URL_ECR_PUBLIC for ECR Public), then AWS_ENDPOINT_URL.</summary>
     public Uri? EndpointUrl { get; init; }
 

@@ -12,6 +12,11 @@ internal static class RoleAssumer
     public static async Task<ResolvedCredentials> AssumeAsync(
         RoleAssumption role, string? region, AwsEnvironment environment, Hosts.CiHost host, HttpMessageHandler transport, System.Net.IWebProxy? proxy, Redactor redactor, CancellationToken cancellationToken)
     {
+        if (role.TokenSource is null)
+        {
+            throw new EcrLoginException(EcrErrorKind.InvalidInput, "Role chaining is not wired yet.") { Option = nameof(EcrAuthOptions.RoleChaining) };
+        }
+
         var token = redactor.Add(await role.TokenSource.GetTokenAsync(environment, transport, cancellationToken));
         var config = new AmazonSecurityTokenServiceConfig { RegionEndpoint = Amazon.RegionEndpoint.GetBySystemName(region ?? "us-east-1") };
         var ignore = environment.GetBoolean("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS") ?? false;

@@ -9,11 +9,23 @@ namespace EcrCi.Aws;
 /// <see cref="Settings.RoleSettings"/>); its temporary credentials serve the ECR calls only.
 /// </summary>
 /// <param name="RoleArn">The role to assume (<c>arn:aws:iam::123456789012:role/ci</c>).</param>
-/// <param name="TokenSource">Where the web identity token comes from.</param>
+/// <param name="TokenSource">Where the web identity token comes from; null when the role is chained (assumed with the credentials at hand, <c>sts:AssumeRole</c>).</param>
 /// <param name="SessionName">The role session name.</param>
 /// <param name="Duration">How long the role's credentials live.</param>
-internal sealed partial record RoleAssumption(string RoleArn, WebIdentityTokenSource TokenSource, string SessionName, TimeSpan Duration)
+internal sealed partial record RoleAssumption(string RoleArn, WebIdentityTokenSource? TokenSource, string SessionName, TimeSpan Duration)
 {
+    /// <summary>True when the role is assumed with the credentials at hand rather than a web identity token.</summary>
+    public bool Chaining => TokenSource is null;
+
+    /// <summary>The external id the role's trust policy requires, or null.</summary>
+    public string? ExternalId { get; init; }
+
+    /// <summary>The inline session policy (JSON), or null.</summary>
+    public string? InlinePolicy { get; init; }
+
+    /// <summary>The managed session policies' ARNs (none by default).</summary>
+    public IReadOnlyList<string> PolicyArns { get; init; } = [];
+
     /// <summary>The shortest and longest session STS allows.</summary>
     public static readonly (TimeSpan Min, TimeSpan Max) DurationRange = (TimeSpan.FromSeconds(900), TimeSpan.FromSeconds(43200));
 
