@@ -1,18 +1,31 @@
+using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
+
 namespace EcrCi.Secrets;
 
 /// <summary>
 /// The secrets of one operation (a login, a token fetch, a logout), replaced in text. A secret
-/// is matched whole and line by line, so a multi-line value echoed in pieces is still hidden.
-/// Each operation has its own; its result and its exceptions carry it, so nothing outlives the
-/// operation and nothing grows for the life of the process.
+/// is matched whole, line by line (a multi-line value echoed in pieces is still hidden), and in
+/// the forms it travels in: JSON-escaped and URL-encoded. A short secret (a three-letter proxy
+/// password) is replaced only where it stands as a whole value, such as a URL's user info or a
+/// quoted or delimited field, so that it cannot blank unrelated words. Each operation has its
+/// own; its result and its exceptions carry it, so nothing outlives the operation and nothing
+/// grows for the life of the process.
 /// </summary>
 internal sealed class Redactor
 {
-    private const int MinimumFragment = 6;
+    /// <summary>Secrets shorter than this are replaced only as whole values.</summary>
+    internal const int MinimumFragment = 6;
+
+    /// <summary>What may stand before and after a short secret for it to count as a whole value.</summary>
+    private const string Before = @"(?<=\A|[\s:=""'/,;(\[{])";
+    private const string After = @"(?=\z|[\s@""',;&)\]}])";
+
     private readonly object gate = new();
     private string[] fragments = [];
+    private Regex[] wholeValues = [];
 
-    /// <summary>Registers a secret value (and each of its lines) for redaction; returns it.</summary>
+    /// <summary>Registers a secret value (and each of its lines, and its encoded forms) for redaction; returns it.</summary>
     public string Add(string secret)
     {
         if (string.IsNullOrEmpty(secret))
@@ -20,13 +33,18 @@ internal sealed class Redactor
             return secret;
         }
 
+        var forms = FormsOf(secret).ToList();
         var parts = secret.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Where(p => p.Length >= MinimumFragment)
-            .Prepend(secret);
+            .Concat(forms.Where(f => f.Length >= MinimumFragment));
+        var shortForms = forms.Where(f => f.Length < MinimumFragment)
+            .Select(f => new Regex(Before + Regex.Escape(f) + After, RegexOptions.CultureInvariant))
+            .ToList();
         lock (gate)
         {
             // Longest first, so a whole value is replaced before any of its lines.
             fragments = [.. fragments.Union(parts, StringComparer.Ordinal).OrderByDescending(f => f.Length)];
+            wholeValues = [.. wholeValues, .. shortForms.Where(r => !wholeValues.Any(w => w.ToString() == r.ToString()))];
         }
 
         return secret;
@@ -62,6 +80,21 @@ internal sealed class Redactor
             }
         }
 
+        foreach (var wholeValue in Volatile.Read(ref wholeValues))
+        {
+            text = wholeValue.Replace(text, Secret.Mask);
+        }
+
         return text;
     }
+
+    /// <summary>The value as written, JSON-escaped (strict and relaxed, as serializers write it) and URL-encoded (both conventions).</summary>
+    private static IEnumerable<string> FormsOf(string secret) => new[]
+    {
+        secret,
+        JavaScriptEncoder.Default.Encode(secret),
+        JavaScriptEncoder.UnsafeRelaxedJsonEscaping.Encode(secret),
+        Uri.EscapeDataString(secret),
+        System.Net.WebUtility.UrlEncode(secret),
+    }.Distinct(StringComparer.Ordinal);
 }
