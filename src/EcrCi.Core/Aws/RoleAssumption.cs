@@ -70,9 +70,9 @@ internal sealed partial record RoleAssumption(string RoleArn, WebIdentityTokenSo
         return cleaned.Length <= 64 ? cleaned.ToString() : "ecr-login-" + cleaned.ToString()[^54..];
     }
 
-    [GeneratedRegex(@"^arn:aws(-cn|-us-gov|-iso|-iso-b|-iso-e|-iso-f|-eusc)?:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]{1,512}$")]
+    [GeneratedRegex(@"^arn:aws(-cn|-us-gov|-iso|-iso-b|-iso-e|-iso-f|-eusc)?:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]{1,512}\z")]
     private static partial Regex RoleArnPattern();
 
-    [GeneratedRegex(@"^[A-Za-z0-9+=,.@_-]{2,64}$")]
+    [GeneratedRegex(@"^[A-Za-z0-9+=,.@_-]{2,64}\z")]
     private static partial Regex SessionPattern();
 }

@@ -19,6 +19,6 @@ internal static partial class RegionName
         }
     }
 
-    [GeneratedRegex("^[a-z]{2,4}(-[a-z]+)+-[0-9]{1,2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z]{2,4}(-[a-z]+)+-[0-9]{1,2}\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

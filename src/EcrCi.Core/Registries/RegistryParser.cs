@@ -81,7 +81,7 @@ internal static partial class RegistryParser
     }
 
     [GeneratedRegex(
-        @"^(?<account>[0-9]+)\.(?:dkr\.ecr|(?<dual>dkr-ecr))(?<fips>-fips)?\.(?<region>[a-z0-9-]+)\.(?<suffix>[a-z0-9.-]+)$",
+        @"^(?<account>[0-9]+)\.(?:dkr\.ecr|(?<dual>dkr-ecr))(?<fips>-fips)?\.(?<region>[a-z0-9-]+)\.(?<suffix>[a-z0-9.-]+)\z",
         RegexOptions.CultureInvariant)]
     private static partial Regex PrivateHost();
 }
