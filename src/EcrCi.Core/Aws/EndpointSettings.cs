@@ -6,12 +6,20 @@ namespace EcrCi.Aws;
 /// <summary>
 /// Where the token calls go: the standard ECR endpoints, or an override from the option or
 /// from <c>AWS_ENDPOINT_URL_ECR</c>, <c>AWS_ENDPOINT_URL_ECR_PUBLIC</c>, <c>AWS_ENDPOINT_URL</c>
-/// (all ignored when <c>AWS_IGNORE_CONFIGURED_ENDPOINT_URLS</c> is true).
+/// (all ignored when <c>AWS_IGNORE_CONFIGURED_ENDPOINT_URLS</c> is true). An AWS API endpoint
+/// must be HTTPS: plain HTTP would carry signed requests, web identity tokens and registry
+/// passwords in clear, so it is refused except to a loopback address or with
+/// <c>ECR_LOGIN_ALLOW_HTTP=true</c>.
 /// </summary>
 internal sealed record EndpointSettings(Uri? PrivateOverride, Uri? PublicOverride, bool Fips, bool DualStack)
 {
     public static EndpointSettings From(AwsEnvironment environment, Uri? explicitEndpoint, bool fips, bool dualStack)
     {
+        if (explicitEndpoint is not null)
+        {
+            RequireSecure(explicitEndpoint, "The endpoint URL", environment);
+        }
+
         var ignore = environment.GetBoolean("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS") ?? false;
         var shared = ignore ? null : ParseVariable(environment, "AWS_ENDPOINT_URL");
         var privateOverride = explicitEndpoint ?? (ignore ? null : ParseVariable(environment, "AWS_ENDPOINT_URL_ECR")) ?? shared;
@@ -24,16 +32,30 @@ internal sealed record EndpointSettings(Uri? PrivateOverride, Uri? PublicOverrid
 
     public Uri PublicApi(bool dualStack) => PublicOverride ?? EcrEndpoints.PublicApi(dualStack);
 
-    public static Uri ParseEndpoint(string value, string source)
+    /// <summary>The name of the variable that allows plain HTTP to any AWS API endpoint.</summary>
+    public const string AllowHttpVariable = "ECR_LOGIN_ALLOW_HTTP";
+
+    /// <summary>An endpoint named by <paramref name="source"/> (a variable's name), checked: absolute, HTTPS (or plain HTTP where allowed).</summary>
+    public static Uri ParseEndpoint(string value, string source, AwsEnvironment environment)
     {
         if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
         {
+            RequireSecure(uri, source, environment);
             return uri;
         }
 
-        throw EcrLoginException.Input(nameof(EcrAuthOptions.EndpointUrl), $"{source} is '{value}': expected an absolute http:// or https:// URL.");
+        throw EcrLoginException.Input(nameof(EcrAuthOptions.EndpointUrl), $"{source} is '{value}': expected an absolute https:// URL.");
+    }
+
+    private static void RequireSecure(Uri uri, string source, AwsEnvironment environment)
+    {
+        if (uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback && environment.GetBoolean(AllowHttpVariable) != true)
+        {
+            throw EcrLoginException.Input(nameof(EcrAuthOptions.EndpointUrl),
+                $"{source} is a plain http:// URL to {uri.Host}: requests, identity tokens and registry passwords would travel in clear. Use https://, or set {AllowHttpVariable}=true to allow it (plain HTTP is always allowed to a loopback address).");
+        }
     }
 
     private static Uri? ParseVariable(AwsEnvironment environment, string name) =>
-        environment.Get(name) is { } value ? ParseEndpoint(value, name) : null;
+        environment.Get(name) is { } value ? ParseEndpoint(value, name, environment) : null;
 }

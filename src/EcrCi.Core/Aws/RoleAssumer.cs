@@ -22,7 +22,7 @@ internal static class RoleAssumer
         var ignore = environment.GetBoolean("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS") ?? false;
         if (!ignore && (environment.Get("AWS_ENDPOINT_URL_STS") ?? environment.Get("AWS_ENDPOINT_URL")) is { } endpoint)
         {
-            config.ServiceURL = EndpointSettings.ParseEndpoint(endpoint, "AWS_ENDPOINT_URL_STS").ToString();
+            config.ServiceURL = EndpointSettings.ParseEndpoint(endpoint, "AWS_ENDPOINT_URL_STS", environment).ToString();
         }
 
         if (proxy is not null)

@@ -89,11 +89,25 @@ public class LoginPlanSpecs
     public void The_ecr_variable_wins_over_the_shared_one_and_both_can_be_ignored()
     {
         var registries = new[] { "123456789012.dkr.ecr.eu-west-1.amazonaws.com" };
-        var both = Options(registries, ("AWS_ENDPOINT_URL", "http://shared:1"), ("AWS_ENDPOINT_URL_ECR", "http://ecr:2"));
-        var ignored = Options(registries, ("AWS_ENDPOINT_URL_ECR", "http://ecr:2"), ("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true"));
+        var both = Options(registries, ("AWS_ENDPOINT_URL", "https://shared:1"), ("AWS_ENDPOINT_URL_ECR", "https://ecr:2"));
+        var ignored = Options(registries, ("AWS_ENDPOINT_URL_ECR", "https://ecr:2"), ("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true"));
 
         Assert.Equal("ecr", LoginPlan.Create(both).Requests.Single().Endpoint.Host);
         Assert.Equal("api.ecr.eu-west-1.amazonaws.com", LoginPlan.Create(ignored).Requests.Single().Endpoint.Host);
+    }
+
+    [Fact]
+    public void Plain_http_to_a_remote_endpoint_is_allowed_only_when_asked_for()
+    {
+        var registries = new[] { "123456789012.dkr.ecr.eu-west-1.amazonaws.com" };
+        var explicitHttp = Options(registries) with { EndpointUrl = new Uri("http://ecr.internal.example/") };
+        var allowed = Options(registries, ("AWS_ENDPOINT_URL_ECR", "http://ecr.internal.example/"), ("ECR_LOGIN_ALLOW_HTTP", "true"));
+        var loopback = Options(registries, ("AWS_ENDPOINT_URL_ECR", "http://localhost:4566/"));
+
+        var refusal = Assert.Throws<EcrLoginException>(() => LoginPlan.Create(explicitHttp));
+        Assert.Equal(nameof(EcrAuthOptions.EndpointUrl), refusal.Option);
+        Assert.Equal("ecr.internal.example", LoginPlan.Create(allowed).Requests.Single().Endpoint.Host);
+        Assert.Equal("localhost", LoginPlan.Create(loopback).Requests.Single().Endpoint.Host);
     }
 
     [Fact]
@@ -109,7 +123,9 @@ public class LoginPlanSpecs
 
     [Theory]
     [InlineData("AWS_USE_FIPS_ENDPOINT", "yes", "expected true or false")]
-    [InlineData("AWS_ENDPOINT_URL_ECR", "not a url", "expected an absolute http")]
+    [InlineData("AWS_ENDPOINT_URL_ECR", "not a url", "expected an absolute https")]
+    [InlineData("AWS_ENDPOINT_URL_ECR", "http://ecr.internal.example:8080", "ECR_LOGIN_ALLOW_HTTP=true")]
+    [InlineData("AWS_ENDPOINT_URL", "http://10.0.0.7/", "would travel in clear")]
     [InlineData("AWS_REGION", "Europe", "expected a region name")]
     public void A_bad_variable_is_named_in_the_error(string variable, string value, string expected)
     {
