@@ -58,7 +58,11 @@ public static partial class EcrSettingsExtensions
         return (T)change(settings);
     }
 
-    /// <summary>Parses an absolute http(s) URL given as text, or says what is wrong with it (a user part shown redacted).</summary>
+    /// <summary>
+    /// Parses an absolute http(s) URL given as text, or says what is wrong with it without
+    /// repeating it: text such as <c>user:password@proxy:3128</c> parses as a URL whose scheme is
+    /// <c>user</c> and whose path holds the password, so no part of a refused value is shown.
+    /// </summary>
     private static Uri ParseUrl(string url, string parameter)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(url, parameter);
@@ -67,7 +71,8 @@ public static partial class EcrSettingsExtensions
             return parsed;
         }
 
-        var shown = parsed is null ? "text that is not an absolute URL" : $"'{SettingsText.Of(parsed)}'";
-        throw new ArgumentException($"Expected an absolute http:// or https:// URL, got {shown}.", parameter);
+        var problem = parsed is null ? "text that is not an absolute URL" : "a value that does not start with http:// or https://";
+        throw new ArgumentException(
+            $"Expected an absolute http:// or https:// URL such as http://user:password@proxy.example.com:3128, got {problem} (not shown: it may hold a password).", parameter);
     }
 }
