@@ -6,6 +6,9 @@ namespace EcrCi.Cache;
 /// <summary>Reading and writing the cache file for <see cref="TokenCache"/>.</summary>
 internal sealed partial class TokenCache
 {
+    /// <summary>The most entries a cache file keeps (one per identity, region, endpoint and registry).</summary>
+    internal const int MaxEntries = 256;
+
     private CacheDocument? ReadWithoutLock()
     {
         try
@@ -67,6 +70,13 @@ internal sealed partial class TokenCache
         foreach (var expired in document.Entries.Where(e => e.Value.ExpiresAt <= now).Select(e => e.Key).ToList())
         {
             document.Entries.Remove(expired);
+        }
+
+        // Bounded: many identities (a fresh role session per job, before roles were keyed by
+        // their stable identity) must not grow the file without end. The oldest go first.
+        foreach (var oldest in document.Entries.OrderBy(e => e.Value.IssuedAt).Take(document.Entries.Count - MaxEntries).Select(e => e.Key).ToList())
+        {
+            document.Entries.Remove(oldest);
         }
 
         try

@@ -35,17 +35,12 @@ internal sealed partial class TokenCache
     public bool FetchedAny => Volatile.Read(ref fetches) > 0;
 
     /// <summary>The cache for these options, or null when they are null (the cache is off).</summary>
-    public static TokenCache? Open(TokenCacheOptions? options, AwsEnvironment environment, ResolvedCredentials credentials, RedactingLog log)
-    {
-        if (options is null)
-        {
-            return null;
-        }
+    public static TokenCache? Open(TokenCacheOptions? options, AwsEnvironment environment, ResolvedCredentials credentials, RedactingLog log) =>
+        Open(options, environment, IdentityFingerprint.Of(credentials), log);
 
-        options.Validate(environment);
-        var file = new CacheFile(options.ResolveDirectory(environment));
-        return new TokenCache(options, environment, file, IdentityFingerprint.Of(credentials), log);
-    }
+    /// <summary>The cache for an identity named by its <paramref name="fingerprint"/> (see <see cref="IdentityFingerprint"/>), or null when the cache is off.</summary>
+    public static TokenCache? Open(TokenCacheOptions? options, AwsEnvironment environment, string fingerprint, RedactingLog log) =>
+        options is null ? null : new TokenCache(options, environment, new CacheFile(options.ResolveDirectory(environment)), fingerprint, log);
 
     /// <summary>The tokens of <paramref name="request"/>: from the cache while fresh, else from <paramref name="fetch"/> (then stored).</summary>
     public async Task<IReadOnlyList<AuthorizationToken>> GetOrFetchAsync(
