@@ -72,6 +72,10 @@ public static class EcrAuth
             e.Redaction ??= log.Redactor;
             throw;
         }
+        catch (Exception e) when (!UnexpectedFailure.PassesThrough(e))
+        {
+            throw UnexpectedFailure.Wrap(e, log.Redactor);
+        }
     }
 
     /// <summary>
@@ -95,6 +99,10 @@ public static class EcrAuth
         {
             e.Redaction ??= log.Redactor;
             throw;
+        }
+        catch (Exception e) when (!UnexpectedFailure.PassesThrough(e))
+        {
+            throw UnexpectedFailure.Wrap(e, log.Redactor);
         }
     }
 }

@@ -31,6 +31,13 @@ internal static class CommandRunner
             Fail(e.Message);
             return ExitCodes.Failure;
         }
+#pragma warning disable CA1031 // The last line of defence: one line, never a stack trace (the core wraps and redacts what it throws).
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            Fail($"failed unexpectedly ({e.GetType().Name}): {e.Message}");
+            return ExitCodes.Failure;
+        }
     }
 
     private static void Fail(string message) => Console.Error.WriteLine($"ecr-login: {message}");

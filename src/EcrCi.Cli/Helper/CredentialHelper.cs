@@ -62,6 +62,12 @@ internal sealed partial class CredentialHelper(TextReader input, TextWriter outp
         {
             return Fail(log, action, e.Message);
         }
+#pragma warning disable CA1031 // Docker must get a protocol answer for every failure, never a crash.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return Fail(log, action, $"failed unexpectedly ({e.GetType().Name}): {e.Message}");
+        }
     }
 
     /// <summary>The tool's version (without the source revision suffix).</summary>
