@@ -1,5 +1,6 @@
 using EcrCi.Action.Inputs;
 using EcrCi.Action.Runner;
+using EcrCi.Aws;
 using EcrCi.DockerConfig;
 
 namespace EcrCi.Action.Steps;
@@ -19,7 +20,7 @@ internal static class MainStep
         var export = inputs.ExportDockerConfig ? DockerConfigExport.Plan(environment) : null;
         var envFile = export is null ? null : files.RequireEnv("DOCKER_CONFIG cannot be exported");
 
-        if (ProxyPassword(inputs.Options.Proxy) is { } proxyPassword)
+        foreach (var proxyPassword in ProxySettings.PasswordsOf(inputs.Options.Proxy, environment.Aws))
         {
             commands.AddMask(proxyPassword);
         }
@@ -96,12 +97,5 @@ internal static class MainStep
 
             commands.AddMask(DockerAuth.Encode(token.Username, password));
         }
-    }
-
-    private static string? ProxyPassword(Uri? proxy)
-    {
-        var userInfo = proxy?.UserInfo ?? string.Empty;
-        var colon = userInfo.IndexOf(':', StringComparison.Ordinal);
-        return colon >= 0 && colon < userInfo.Length - 1 ? Uri.UnescapeDataString(userInfo[(colon + 1)..]) : null;
     }
 }

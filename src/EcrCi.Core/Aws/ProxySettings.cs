@@ -18,17 +18,14 @@ internal static class ProxySettings
 
     public static IWebProxy? For(Uri? explicitProxy, AwsEnvironment environment, Redactor redactor)
     {
+        foreach (var password in PasswordsOf(explicitProxy, environment))
+        {
+            redactor.Add(password);
+        }
+
         if (explicitProxy is null)
         {
-            // .NET's default proxy reads these itself; their passwords must not reach an error message.
-            foreach (var name in ProxyVariables)
-            {
-                if (environment.Get(name) is { } value && Uri.TryCreate(value.Contains("://", StringComparison.Ordinal) ? value : "http://" + value, UriKind.Absolute, out var proxy))
-                {
-                    CredentialsOf(proxy, redactor);
-                }
-            }
-
+            // .NET's default proxy reads the variables itself; their passwords are registered above.
             return null;
         }
 
@@ -37,23 +34,46 @@ internal static class ProxySettings
             .Select(ToBypassPattern)
             .ToArray();
         var address = new UriBuilder(explicitProxy) { UserName = string.Empty, Password = string.Empty }.Uri;
-        return new WebProxy(address, false, bypass) { Credentials = CredentialsOf(explicitProxy, redactor) };
+        return new WebProxy(address, false, bypass) { Credentials = CredentialsOf(explicitProxy) };
     }
 
-    private static NetworkCredential? CredentialsOf(Uri proxy, Redactor redactor)
+    /// <summary>
+    /// The proxy passwords in force, as written and decoded: the explicit proxy's, else those of
+    /// the proxy variables .NET reads. Registered for redaction (and masked by the Action) before
+    /// any call, since .NET names the proxy, user info included, in its errors.
+    /// </summary>
+    public static IEnumerable<string> PasswordsOf(Uri? explicitProxy, AwsEnvironment environment)
+    {
+        var proxies = explicitProxy is not null
+            ? [explicitProxy]
+            : ProxyVariables
+                .Select(name => environment.Get(name))
+                .Select(value => value is not null && Uri.TryCreate(value.Contains("://", StringComparison.Ordinal) ? value : "http://" + value, UriKind.Absolute, out var proxy) ? proxy : null)
+                .OfType<Uri>()
+                .ToList();
+        return proxies
+            .Select(proxy => UserAndPassword(proxy).RawPassword)
+            .Where(raw => raw.Length > 0)
+            .SelectMany(raw => new[] { raw, Uri.UnescapeDataString(raw) })
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static NetworkCredential? CredentialsOf(Uri proxy)
     {
         if (string.IsNullOrEmpty(proxy.UserInfo))
         {
             return null;
         }
 
+        var (rawUser, rawPassword) = UserAndPassword(proxy);
+        return new NetworkCredential(Uri.UnescapeDataString(rawUser), Uri.UnescapeDataString(rawPassword));
+    }
+
+    private static (string RawUser, string RawPassword) UserAndPassword(Uri proxy)
+    {
         var colon = proxy.UserInfo.IndexOf(':', StringComparison.Ordinal);
-        var rawUser = colon < 0 ? proxy.UserInfo : proxy.UserInfo[..colon];
-        var rawPassword = colon < 0 ? string.Empty : proxy.UserInfo[(colon + 1)..];
-        var password = Uri.UnescapeDataString(rawPassword);
-        redactor.Add(rawPassword);
-        redactor.Add(password);
-        return new NetworkCredential(Uri.UnescapeDataString(rawUser), password);
+        return colon < 0 ? (proxy.UserInfo, string.Empty) : (proxy.UserInfo[..colon], proxy.UserInfo[(colon + 1)..]);
     }
 
     /// <summary>
