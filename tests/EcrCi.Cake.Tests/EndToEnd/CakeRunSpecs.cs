@@ -63,6 +63,22 @@ public class CakeRunSpecs(CakeWorld world, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_proxy_that_answers_407_fails_the_script_without_the_password_of_https_proxy()
+    {
+        await using var proxy = RefusingProxy.Start();
+        var environment = world.Environment(world.NewDockerConfig());
+        environment["AWS_ENDPOINT_URL_ECR"] = null;
+        environment["HTTPS_PROXY"] = proxy.Url;
+
+        var run = Show(await world.Workspace.RunCakeAsync("proxy-refused.cake", ["--verbosity=diagnostic"], environment));
+
+        Assert.True(run.ExitCode != 0, $"dotnet cake exited with 0:\n{run.Text}");
+        Assert.True(proxy.Requests > 0, "the script did not go through the proxy");
+        Assert.Contains("407", run.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(proxy.Password, run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_script_hands_EcrGetLoginPassword_to_docker_on_stdin_pushes_and_logs_out()
     {
         var dockerConfig = world.NewDockerConfig();
