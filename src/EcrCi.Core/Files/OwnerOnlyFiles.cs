@@ -10,6 +10,10 @@ internal static class OwnerOnlyFiles
 {
     private const UnixFileMode FolderMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     private const UnixFileMode FileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+    private const string TemporarySuffix = ".tmp";
+
+    /// <summary>How old a temporary file must be to count as left behind by a killed writer.</summary>
+    internal static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(2);
 
     /// <summary>Creates the folder (mode 0700 on Unix) if it does not exist; an existing folder keeps its mode.</summary>
     public static void EnsureFolder(string path)
@@ -34,7 +38,8 @@ internal static class OwnerOnlyFiles
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
         EnsureFolder(folder);
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        RemoveStaleTemporaries(folder, Path.GetFileName(full));
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}{TemporarySuffix}");
         try
         {
             using (var stream = new FileStream(temporary, Options(System.IO.FileMode.CreateNew)))
@@ -48,6 +53,29 @@ internal static class OwnerOnlyFiles
         finally
         {
             File.Delete(temporary);
+        }
+    }
+
+    /// <summary>
+    /// Deletes the temporary files a killed writer of <paramref name="name"/> left behind (they
+    /// can hold every token or password of the file). A live writer's file is younger than
+    /// <see cref="StaleAfter"/>: its write takes milliseconds.
+    /// </summary>
+    internal static void RemoveStaleTemporaries(string folder, string name)
+    {
+        try
+        {
+            foreach (var stale in new DirectoryInfo(folder).EnumerateFiles($".{name}.*{TemporarySuffix}"))
+            {
+                if (DateTime.UtcNow - stale.LastWriteTimeUtc > StaleAfter && stale.LinkTarget is null)
+                {
+                    stale.Delete();
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: the next write tries again.
         }
     }
 

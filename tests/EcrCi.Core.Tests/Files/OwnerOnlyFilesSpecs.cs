@@ -10,6 +10,29 @@ public class OwnerOnlyFilesSpecs
     private const UnixFileMode OwnerAll = OwnerReadWrite | UnixFileMode.UserExecute;
 
     [Fact]
+    public void A_temporary_copy_left_by_a_killed_writer_is_deleted_by_the_next_write_and_a_live_one_is_kept()
+    {
+        using var root = new TempDirectory();
+        var path = Path.Combine(root.Path, "tokens.json");
+        var stale = Path.Combine(root.Path, $".tokens.json.{Guid.NewGuid():N}.tmp");
+        var live = Path.Combine(root.Path, $".tokens.json.{Guid.NewGuid():N}.tmp");
+        var other = Path.Combine(root.Path, $".config.json.{Guid.NewGuid():N}.tmp");
+        foreach (var file in new[] { stale, live, other })
+        {
+            File.WriteAllText(file, "{\"password\":\"left behind\"}");
+        }
+
+        File.SetLastWriteTimeUtc(stale, DateTime.UtcNow - OwnerOnlyFiles.StaleAfter - TimeSpan.FromMinutes(1));
+        File.SetLastWriteTimeUtc(other, DateTime.UtcNow - OwnerOnlyFiles.StaleAfter - TimeSpan.FromMinutes(1));
+
+        OwnerOnlyFiles.Replace(path, "{}\n"u8, flushToDisk: false);
+
+        Assert.False(File.Exists(stale));
+        Assert.True(File.Exists(live));
+        Assert.True(File.Exists(other));
+    }
+
+    [Fact]
     public void A_replaced_file_has_the_new_content_mode_0600_and_a_new_folder_mode_0700()
     {
         using var root = new TempDirectory();
