@@ -53,7 +53,7 @@ public static class EcrAuth
     {
         ArgumentNullException.ThrowIfNull(registries);
         ArgumentNullException.ThrowIfNull(options);
-        var log = new RedactingLog(options.Logger, new Redactor());
+        var log = new RedactingLog(options.Logger, new Redactor(options.SecretObserved));
         try
         {
             var settings = EffectiveSettings.From(options);
@@ -90,7 +90,7 @@ public static class EcrAuth
     private static async Task<EcrAuthResult> RunAsync(EcrAuthOptions options, Func<LoginPlan, RedactingLog, Task<EcrAuthResult>> operation)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var log = new RedactingLog(options.Logger, new Redactor());
+        var log = new RedactingLog(options.Logger, new Redactor(options.SecretObserved));
         try
         {
             return await operation(LoginPlan.Create(options), log);

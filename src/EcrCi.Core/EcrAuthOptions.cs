@@ -121,4 +121,11 @@ public sealed record EcrAuthOptions
 
     /// <summary>The clock of the token cache (a fake one in tests).</summary>
     internal TimeProvider? Clock { get; init; }
+
+    /// <summary>
+    /// Told every secret the operation obtains (role keys, session tokens, identity tokens,
+    /// registry passwords) the moment it has it, before any further call: the Action masks them
+    /// there, so a later failure cannot print one unmasked.
+    /// </summary>
+    internal Action<string>? SecretObserved { get; init; }
 }

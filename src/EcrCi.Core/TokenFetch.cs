@@ -1,5 +1,7 @@
 using System.Net;
 using EcrCi.Aws;
+using EcrCi.Aws.Credentials;
+using EcrCi.Aws.Sts;
 using EcrCi.Cache;
 using EcrCi.Logging;
 using EcrCi.Tokens;
@@ -7,8 +9,10 @@ using EcrCi.Tokens;
 namespace EcrCi;
 
 /// <summary>
-/// Fetches the tokens of a plan (or, with the cache on, reuses them): credentials (or a role
-/// assumed first), one signed call per request, and the answers paired with the registries.
+/// Fetches the tokens of a plan (or, with the cache on, reuses them): credentials (from the
+/// chain, then the role to assume, if any), the allowed-account check, one signed call per
+/// request, and the answers paired with the registries. When the identity is a role known
+/// before any call, the cache is looked up first, so a hit makes no STS call either.
 /// </summary>
 internal static class TokenFetch
 {
@@ -36,21 +40,43 @@ internal static class TokenFetch
             transport.UseProxy = true;
         }
 
-        var credentials = settings.Role is { } role
-            ? await RoleAssumer.AssumeAsync(role, options.Region ?? plan.Requests[0].Region, settings.Environment, settings.Host, transport, proxy, log.Redactor, cancellationToken)
-            : await CredentialResolver.ResolveAsync(options.Credentials, options.Profile, settings.Host, cancellationToken);
-        log.Information("Using AWS credentials from {CredentialSource}", credentials.Source);
-        var cache = TokenCache.Open(settings.TokenCache, settings.Environment, credentials, log);
+        var files = SharedConfigFiles.Read(settings.Environment);
+        var sts = new StsCalls(options.Region ?? plan.Requests[0].Region, settings.Environment, proxy, settings.Retry, log);
+        var context = new CredentialContext(settings.Environment, files, transport, proxy, sts, settings.Host, log);
+        var knownRole = KnownRole(settings, files);
+        if (knownRole is not null && settings.AllowedAccounts is { } allowed && AccountGuard.AccountOf(knownRole) is { } roleAccount)
+        {
+            AccountGuard.Check(allowed, roleAccount, $"the role {knownRole}");
+        }
 
-        var client = new TokenClient(transport, credentials, settings.Retry, log);
+        ResolvedCredentials? resolved = null;
+        using var gate = new SemaphoreSlim(1, 1);
+        async Task<ResolvedCredentials> Credentials(CancellationToken token)
+        {
+            await gate.WaitAsync(token);
+            try
+            {
+                return resolved ??= await ResolveAsync(settings, context, knownRole, token);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
+
+        var cache = knownRole is not null && IdentityFingerprint.ForRole(knownRole) is { } roleKey
+            ? TokenCache.Open(settings.TokenCache, settings.Environment, roleKey, log)
+            : settings.TokenCache is null ? null : TokenCache.Open(settings.TokenCache, settings.Environment, await Credentials(cancellationToken), log);
+
         var answers = await Task.WhenAll(plan.Requests.Select(async request =>
         {
-            Task<IReadOnlyList<AuthorizationToken>> Fetch(CancellationToken token)
+            async Task<IReadOnlyList<AuthorizationToken>> Fetch(CancellationToken token)
             {
+                var client = new TokenClient(transport, await Credentials(token), settings.Retry, log);
                 TrustStoreWarmUp.StartFor(request.Endpoint);
                 log.Debug("Requesting an authorization token from {Endpoint} in {Region} for {RegistryIds}",
                     request.Endpoint.ToString(), request.Region, request.RegistryIds.Count == 0 ? ["(caller's account)"] : request.RegistryIds);
-                return client.GetAsync(request, token);
+                return await client.GetAsync(request, token);
             }
 
             var tokens = cache is null
@@ -65,7 +91,76 @@ internal static class TokenFetch
             log.Information("Got a token for {Registry}, valid until {ExpiresAt}", token.Host, token.ExpiresAt);
         }
 
-        return new Outcome(tokens, cache is not null && !cache.FetchedAny, credentials.AssumedRole);
+        return new Outcome(tokens, cache is not null && !cache.FetchedAny, resolved?.AssumedRole);
+    }
+
+    /// <summary>The chain's credentials, then the role assumed (with a web identity token, or with them when chaining), then the account check.</summary>
+    private static async Task<ResolvedCredentials> ResolveAsync(Settings.EffectiveSettings settings, CredentialContext context, string? knownRole, CancellationToken cancellationToken)
+    {
+        var options = settings.Options;
+        ResolvedCredentials credentials;
+        if (settings.Role is { Chaining: false, TokenSource: { } tokenSource } role)
+        {
+            credentials = await context.Sts.AssumeRoleWithWebIdentityAsync(
+                role, token => tokenSource.GetTokenAsync(settings.Environment, context.Transport, token), $"the role {role.RoleArn} (web identity)", settings.Host, cancellationToken);
+        }
+        else
+        {
+            credentials = await CredentialChain.ResolveAsync(context, options.Credentials, options.Profile, cancellationToken);
+            if (settings.Role is { } chained)
+            {
+                context.Log.Information("Assuming {RoleArn} with the credentials from {CredentialSource}", chained.RoleArn, credentials.Source);
+                credentials = await context.Sts.AssumeRoleAsync(credentials, chained, $"the role {chained.RoleArn} (chained from {credentials.Source})", cancellationToken);
+            }
+        }
+
+        var arn = credentials.AssumedRole?.AssumedRoleArn;
+        var account = AccountGuard.AccountOf(arn) ?? AccountGuard.AccountOf(knownRole);
+        if (settings.AllowedAccounts is { } allowed)
+        {
+            if (account is null)
+            {
+                (account, arn) = await context.Sts.GetCallerIdentityAsync(credentials, cancellationToken);
+            }
+
+            AccountGuard.Check(allowed, account, credentials.Source);
+        }
+
+        context.Log.Information("Using AWS credentials from {CredentialSource}", credentials.Source);
+        if (account is not null)
+        {
+            context.Log.Information("The caller is {CallerArn} in account {Account}", arn ?? knownRole ?? "(unknown)", account);
+        }
+
+        return credentials;
+    }
+
+    /// <summary>
+    /// The role whose credentials will sign, when it is known before any call: the role to
+    /// assume, else IRSA's AWS_ROLE_ARN when the chain would reach it (no keys, no profile with
+    /// credentials before it).
+    /// </summary>
+    private static string? KnownRole(Settings.EffectiveSettings settings, SharedConfigFiles files)
+    {
+        if (settings.Role is { } role)
+        {
+            return role.RoleArn;
+        }
+
+        var environment = settings.Environment;
+        var options = settings.Options;
+        if (options.Credentials is not null || options.Profile is not null || environment.Get("AWS_ACCESS_KEY_ID") is not null || environment.Get("AWS_SECRET_ACCESS_KEY") is not null)
+        {
+            return null;
+        }
+
+        var profile = files.Profile(environment.Get("AWS_PROFILE") ?? "default");
+        if (environment.Get("AWS_PROFILE") is not null || (profile is not null && ProfileCredentials.HoldsCredentials(profile)))
+        {
+            return null;
+        }
+
+        return environment.Get("AWS_WEB_IDENTITY_TOKEN_FILE") is not null ? environment.Get("AWS_ROLE_ARN") : null;
     }
 
     private static void WarmUpTrustStore(LoginPlan plan)

@@ -1,14 +1,14 @@
 using Amazon.Runtime;
 using Amazon.RuntimeDependencies;
-using Amazon.SecurityToken;
+using Amazon.SSO;
+using Amazon.SSOOIDC;
 
 namespace EcrCi.Aws;
 
 /// <summary>
-/// Hands AWSSDK.Core the STS client it needs for web identity and assumed-role credentials.
-/// The SDK finds STS by reflection, which a Native AOT binary cannot do, so there (and only
-/// there) the client is registered up front. Role chaining from a profile signs its STS call
-/// with source credentials the factory cannot see, so a native binary refuses it clearly.
+/// Hands AWSSDK.Core the SSO clients its SSO credentials need. The SDK finds them by reflection,
+/// which a Native AOT binary cannot do, so there (and only there) they are registered up front.
+/// STS is called directly by the core (see <see cref="Sts.StsCalls"/>), never through the SDK's chain.
 /// </summary>
 internal static class AwsRuntimeDependencies
 {
@@ -21,23 +21,28 @@ internal static class AwsRuntimeDependencies
             return;
         }
 
-        GlobalRuntimeDependencyRegistry.Instance.RegisterSecurityTokenServiceClient(context =>
+        GlobalRuntimeDependencyRegistry.Instance.RegisterSSOClient(context =>
         {
-            var data = context.SecurityTokenServiceClientContextData;
-            if (data.Action != SecurityTokenServiceClientContext.ActionContext.AssumeRoleWithWebIdentityCredentials)
-            {
-                throw new Errors.EcrLoginException(Errors.EcrErrorKind.NoCredentials,
-                    "The native ecr-login binary supports web identity roles but not profiles that chain roles (role_arn with source_profile): export the role's credentials (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN) or use the .NET tool.");
-            }
-
-            var config = new AmazonSecurityTokenServiceConfig { RegionEndpoint = data.Region ?? Amazon.RegionEndpoint.USEast1 };
+            var data = context.SSOClientContextData;
+            var config = new AmazonSSOConfig { RegionEndpoint = data.Region };
             if (data.ProxySettings is { } proxy)
             {
                 config.SetWebProxy(proxy);
             }
 
-            // AssumeRoleWithWebIdentity is an unsigned call.
-            return new AmazonSecurityTokenServiceClient(new AnonymousAWSCredentials(), config);
+            // GetRoleCredentials is authorized by the SSO bearer token, not signed.
+            return new AmazonSSOClient(new AnonymousAWSCredentials(), config);
+        });
+        GlobalRuntimeDependencyRegistry.Instance.RegisterSSOOIDCClient(context =>
+        {
+            var data = context.SSOOIDCClientContextData;
+            var config = new AmazonSSOOIDCConfig { RegionEndpoint = data.Region };
+            if (data.ProxySettings is { } proxy)
+            {
+                config.SetWebProxy(proxy);
+            }
+
+            return new AmazonSSOOIDCClient(new AnonymousAWSCredentials(), config);
         });
     }
 }

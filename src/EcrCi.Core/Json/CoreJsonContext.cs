@@ -23,6 +23,7 @@ namespace EcrCi.Json;
 [JsonSerializable(typeof(TokenDataJson))]
 [JsonSerializable(typeof(AwsErrorJson))]
 [JsonSerializable(typeof(OidcTokenJson))]
+[JsonSerializable(typeof(Aws.Credentials.TemporaryKeysJson))]
 [JsonSerializable(typeof(CacheFileHeaderJson))]
 [JsonSerializable(typeof(CacheFileJson))]
 [JsonSerializable(typeof(DockerConfigJson))]

@@ -12,7 +12,8 @@ namespace EcrCi.Secrets;
 /// own; its result and its exceptions carry it, so nothing outlives the operation and nothing
 /// grows for the life of the process.
 /// </summary>
-internal sealed class Redactor
+/// <param name="observer">Told each secret the moment it is registered (the Action masks it before any further call), or null.</param>
+internal sealed class Redactor(Action<string>? observer = null)
 {
     /// <summary>Secrets shorter than this are replaced only as whole values.</summary>
     internal const int MinimumFragment = 6;
@@ -33,6 +34,7 @@ internal sealed class Redactor
             return secret;
         }
 
+        observer?.Invoke(secret);
         var forms = FormsOf(secret).ToList();
         var parts = secret.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Where(p => p.Length >= MinimumFragment)

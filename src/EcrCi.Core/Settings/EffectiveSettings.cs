@@ -26,6 +26,9 @@ internal sealed record EffectiveSettings(
     RoleAssumption? Role,
     TokenCacheOptions? TokenCache)
 {
+    /// <summary>The accounts the credentials may belong to, or null for any.</summary>
+    public IReadOnlyList<string>? AllowedAccounts { get; init; }
+
     /// <summary>How long one container-client login may take unless set.</summary>
     public static readonly TimeSpan DefaultLoginTimeout = TimeSpan.FromSeconds(60);
 
@@ -55,14 +58,20 @@ internal sealed record EffectiveSettings(
         var client = options.ContainerClient is { } name ? ContainerClientKinds.Parse(name) : (ContainerClientKind?)null;
         var cache = ResolveCache(options, environment);
 
+        var allowedAccounts = RoleSettings.AllowedAccounts(options);
+
         // Last: a role's token source is looked for only once every value is known to be valid.
         var role = RoleSettings.From(options, environment, host);
-        if (role is not null && (options.Credentials is not null || options.Profile is not null))
+        if (role is { Chaining: false } && (options.Credentials is not null || options.Profile is not null))
         {
-            throw EcrLoginException.Input(nameof(EcrAuthOptions.RoleToAssume), "Both a role to assume and credentials (or a profile) were given: give one of them.");
+            throw EcrLoginException.Input(nameof(EcrAuthOptions.RoleToAssume),
+                "Both a role to assume with a web identity token and credentials (or a profile) were given: give one of them, or turn on role chaining to assume the role with those credentials.");
         }
 
-        return new EffectiveSettings(options, environment, profile, host, endpoints, retry, loginTimeout, client, role, cache);
+        return new EffectiveSettings(options, environment, profile, host, endpoints, retry, loginTimeout, client, role, cache)
+        {
+            AllowedAccounts = allowedAccounts,
+        };
     }
 
     private static RetrySettings ResolveRetry(EcrAuthOptions options, AwsEnvironment environment, ProfileSettings profile)

@@ -6,7 +6,6 @@ using EcrCi.Aws;
 using EcrCi.Errors;
 using EcrCi.Logging;
 using Polly;
-using Polly.Retry;
 using Polly.Timeout;
 
 namespace EcrCi.Tokens;
@@ -69,44 +68,11 @@ internal sealed class TokenClient(HttpMessageHandler transport, ResolvedCredenti
         _ => "Check the network, the proxy (HTTPS_PROXY, NO_PROXY) and the endpoint override (AWS_ENDPOINT_URL_ECR).",
     };
 
-    private ResiliencePipeline BuildPipeline(TokenRequest request)
-    {
-        var builder = new ResiliencePipelineBuilder().AddTimeout(retry.Deadline);
-        if (retry.MaxAttempts > 1)
-        {
-            // Polly refuses a retry strategy with no retries: one attempt means no strategy.
-            builder.AddRetry(RetryOptions(request));
-        }
-
-        return builder.AddTimeout(retry.AttemptTimeout).Build();
-    }
-
-    private RetryStrategyOptions RetryOptions(TokenRequest request) => new()
-    {
-        ShouldHandle = new PredicateBuilder()
-            .Handle<RetryableTokenFailure>()
-            .Handle<HttpRequestException>(IsTransient)
-            .Handle<HttpIOException>()
-            .Handle<TimeoutRejectedException>(),
-        MaxRetryAttempts = retry.MaxAttempts - 1,
-        BackoffType = DelayBackoffType.Exponential,
-        UseJitter = true,
-        Delay = retry.BaseDelay,
-        MaxDelay = retry.MaxDelay,
-        OnRetry = args =>
-        {
-            var reason = args.Outcome.Exception switch
-            {
-                RetryableTokenFailure failure => failure.Error.Code,
-                TimeoutRejectedException => "attempt timed out",
-                { } other => other.Message,
-                null => "unknown",
-            };
-            log.Warning("{Api} attempt {Attempt} at {Endpoint} failed ({Reason}); retrying in {Delay} ms",
-                request.Target, args.AttemptNumber + 1, request.Endpoint.ToString(), reason, (int)args.RetryDelay.TotalMilliseconds);
-            return default;
-        },
-    };
+    private ResiliencePipeline BuildPipeline(TokenRequest request) => RetryPipeline.Build(
+        retry,
+        e => e is RetryableTokenFailure or HttpIOException || (e is HttpRequestException http && IsTransient(http)),
+        (attempt, delay, reason) => log.Warning("{Api} attempt {Attempt} at {Endpoint} failed ({Reason}); retrying in {Delay} ms",
+            request.Target, attempt, request.Endpoint.ToString(), reason, (int)delay.TotalMilliseconds));
 
     private async Task<IReadOnlyList<AuthorizationToken>> SendOnceAsync(TokenRequest request, CancellationToken cancellationToken)
     {
