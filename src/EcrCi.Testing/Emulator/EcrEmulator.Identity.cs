@@ -8,9 +8,10 @@ namespace EcrCi.Testing;
 
 /// <summary>
 /// The identity side of the emulator: GitHub's OIDC token endpoint (<c>GET /oidc/token</c>, as
-/// the runner's <c>ACTIONS_ID_TOKEN_REQUEST_URL</c>) and STS <c>AssumeRoleWithWebIdentity</c>
-/// (<c>POST /sts</c>, reached through <c>AWS_ENDPOINT_URL_STS</c>). Roles issue temporary
-/// credentials that the ECR side then accepts, with their session token.
+/// the runner's <c>ACTIONS_ID_TOKEN_REQUEST_URL</c>), STS (<c>POST /sts</c> or any form POST, reached
+/// through <c>AWS_ENDPOINT_URL_STS</c>), the SSO portal, instance metadata and the container
+/// credentials endpoint, routed here by path. Every source issues keys that the ECR side then
+/// accepts, with their session token, labelled by source (see <see cref="SourceOf"/>).
 /// </summary>
 public sealed partial class EcrEmulator
 {

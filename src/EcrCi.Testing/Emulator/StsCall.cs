@@ -17,4 +17,12 @@ public sealed record StsCall(
     string? Policy,
     IReadOnlyList<string> PolicyArns,
     string? SessionName,
-    int? DurationSeconds);
+    int? DurationSeconds)
+{
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append($"Action = {Action}, RoleArn = {RoleArn}, SignerLabel = {SignerLabel}, ExternalId = {ExternalId}, Policy = {Policy}, ")
+            .Append($"PolicyArns = [{string.Join(", ", PolicyArns)}], SessionName = {SessionName}, DurationSeconds = {DurationSeconds}");
+        return true;
+    }
+}
