@@ -8,14 +8,16 @@ namespace EcrCi.Testing;
 
 /// <summary>
 /// The identity side of the emulator: GitHub's OIDC token endpoint (<c>GET /oidc/token</c>, as
-/// the runner's <c>ACTIONS_ID_TOKEN_REQUEST_URL</c>) and STS <c>AssumeRoleWithWebIdentity</c>
-/// (<c>POST /sts</c>, reached through <c>AWS_ENDPOINT_URL_STS</c>). Roles issue temporary
-/// credentials that the ECR side then accepts, with their session token.
+/// the runner's <c>ACTIONS_ID_TOKEN_REQUEST_URL</c>), STS (<c>POST /sts</c> or any form POST, reached
+/// through <c>AWS_ENDPOINT_URL_STS</c>), the SSO portal, instance metadata and the container
+/// credentials endpoint, routed here by path. Every source issues keys that the ECR side then
+/// accepts, with their session token, labelled by source (see <see cref="SourceOf"/>).
 /// </summary>
 public sealed partial class EcrEmulator
 {
     private readonly byte[] oidcKey = RandomNumberGenerator.GetBytes(32);
     private readonly ConcurrentDictionary<string, string> trustedRoles = new(StringComparer.Ordinal);
+    private readonly FaultCountdown oidcFaults = new(500);
     private int stsCalls;
     private int oidcCalls;
 
@@ -31,7 +33,7 @@ public sealed partial class EcrEmulator
     /// <summary>The <c>sub</c> claim of the OIDC tokens issued (a repository and ref, as GitHub's).</summary>
     public string OidcSubject { get; set; } = "repo:org/app:ref:refs/heads/main";
 
-    /// <summary><c>AssumeRoleWithWebIdentity</c> calls received.</summary>
+    /// <summary>STS calls received, whatever their action and answer.</summary>
     public int StsCalls => Volatile.Read(ref stsCalls);
 
     /// <summary>OIDC token requests received.</summary>
@@ -39,6 +41,15 @@ public sealed partial class EcrEmulator
 
     /// <summary>Lets a role be assumed with a web identity token whose <c>sub</c> starts with <paramref name="subjectPrefix"/> (the trust policy).</summary>
     public void TrustRole(string roleArn, string subjectPrefix = "repo:") => trustedRoles[roleArn] = subjectPrefix;
+
+    /// <summary>Makes the next <paramref name="times"/> OIDC token requests get 429, as GitHub's rate limit answers.</summary>
+    /// <param name="times">How many requests to refuse; 0 stops refusing.</param>
+    public void ThrottleOidc(int times) => oidcFaults.Arm(times, 429);
+
+    /// <summary>Makes the next <paramref name="times"/> OIDC token requests fail with <paramref name="status"/>.</summary>
+    /// <param name="times">How many requests to fail; 0 stops failing.</param>
+    /// <param name="status">The HTTP status to answer.</param>
+    public void FailOidc(int times, int status = 500) => oidcFaults.Arm(times, status);
 
     /// <summary>Issues an OIDC token as GitHub would, for a web identity token file.</summary>
     public string IssueOidcToken(string audience = "sts.amazonaws.com")
@@ -57,17 +68,28 @@ public sealed partial class EcrEmulator
 
     private async Task<bool> TryHandleIdentityAsync(HttpContext context, byte[] body, CancellationToken cancellationToken)
     {
-        var path = context.Request.Path.Value;
+        var path = context.Request.Path.Value ?? "";
         if (path == "/oidc/token")
         {
-            Interlocked.Increment(ref oidcCalls);
-            var authorized = context.Request.Headers.Authorization.ToString() == $"Bearer {OidcRequestToken}";
-            var audience = context.Request.Query["audience"].ToString();
-            context.Response.StatusCode = authorized ? 200 : 401;
-            context.Response.ContentType = "application/json";
-            await context.Response.WriteAsync(authorized
-                ? JsonSerializer.Serialize(new Dictionary<string, string> { ["value"] = IssueOidcToken(audience.Length == 0 ? "sts.amazonaws.com" : audience) })
-                : """{"message":"Bad credentials"}""", cancellationToken);
+            await AnswerOidcAsync(context, cancellationToken);
+            return true;
+        }
+
+        if (path.EndsWith("/federation/credentials", StringComparison.Ordinal))
+        {
+            await AnswerSsoAsync(context, cancellationToken);
+            return true;
+        }
+
+        if (path.StartsWith("/latest/", StringComparison.Ordinal) || path == "/latest")
+        {
+            await AnswerImdsAsync(context, path, cancellationToken);
+            return true;
+        }
+
+        if (path == ContainerCredentialsUri.AbsolutePath)
+        {
+            await AnswerContainerAsync(context, cancellationToken);
             return true;
         }
 
@@ -77,18 +99,34 @@ public sealed partial class EcrEmulator
             return false;
 
         Interlocked.Increment(ref stsCalls);
-        var form = ParseForm(Encoding.UTF8.GetString(body));
-        var (status, xml) = AssumeRole(form);
+        var (status, xml) = AnswerSts(context, body);
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/xml";
         await context.Response.WriteAsync(xml, cancellationToken);
         return true;
     }
 
-    private (int Status, string Xml) AssumeRole(Dictionary<string, string> form)
+    private async Task AnswerOidcAsync(HttpContext context, CancellationToken cancellationToken)
     {
-        if (form.GetValueOrDefault("Action") != "AssumeRoleWithWebIdentity")
-            return StsError(400, "InvalidAction", $"Could not find operation {form.GetValueOrDefault("Action")} for version 2011-06-15");
+        Interlocked.Increment(ref oidcCalls);
+        context.Response.ContentType = "application/json";
+        if (oidcFaults.Take() is { } fault)
+        {
+            context.Response.StatusCode = fault;
+            await context.Response.WriteAsync(fault == 429 ? """{"message":"API rate limit exceeded"}""" : """{"message":"Server Error"}""", cancellationToken);
+            return;
+        }
+
+        var authorized = context.Request.Headers.Authorization.ToString() == $"Bearer {OidcRequestToken}";
+        var audience = context.Request.Query["audience"].ToString();
+        context.Response.StatusCode = authorized ? 200 : 401;
+        await context.Response.WriteAsync(authorized
+            ? JsonSerializer.Serialize(new Dictionary<string, string> { ["value"] = IssueOidcToken(audience.Length == 0 ? "sts.amazonaws.com" : audience) })
+            : """{"message":"Bad credentials"}""", cancellationToken);
+    }
+
+    private (int Status, string Xml) AssumeRoleWithWebIdentity(Dictionary<string, string> form)
+    {
         var roleArn = form.GetValueOrDefault("RoleArn") ?? "";
         var session = form.GetValueOrDefault("RoleSessionName") ?? "";
         var claims = ReadToken(form.GetValueOrDefault("WebIdentityToken"));
@@ -99,31 +137,12 @@ public sealed partial class EcrEmulator
         if (!trustedRoles.TryGetValue(roleArn, out var prefix) || !claims.Value.Subject.StartsWith(prefix, StringComparison.Ordinal))
             return StsError(403, "AccessDenied", "Not authorized to perform sts:AssumeRoleWithWebIdentity");
 
-        var credential = SigV4Credential.CreateRandom() with { SessionToken = RandomText.Create(120, RandomText.Alphanumeric) };
-        credentials[credential.AccessKeyId] = credential;
-        var expiration = DateTimeOffset.UtcNow.AddSeconds(int.TryParse(form.GetValueOrDefault("DurationSeconds"), out var seconds) ? seconds : 3600);
-        var roleName = roleArn[(roleArn.LastIndexOf('/') + 1)..];
-        var account = roleArn.Split(':') is { Length: > 4 } parts ? parts[4] : Options.DefaultAccountId;
-        return (200, $"""
-            <AssumeRoleWithWebIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
-              <AssumeRoleWithWebIdentityResult>
+        var (credential, identity) = IssueRoleCredentials($"web-identity:{roleArn}", roleArn, session);
+        return (200, RoleXml("AssumeRoleWithWebIdentity", credential, identity, form, $"""
                 <SubjectFromWebIdentityToken>{claims.Value.Subject}</SubjectFromWebIdentityToken>
                 <Audience>sts.amazonaws.com</Audience>
-                <AssumedRoleUser>
-                  <Arn>arn:aws:sts::{account}:assumed-role/{roleName}/{session}</Arn>
-                  <AssumedRoleId>AROA{RandomText.Create(17, RandomText.UpperAlphanumeric)}:{session}</AssumedRoleId>
-                </AssumedRoleUser>
-                <Credentials>
-                  <AccessKeyId>{credential.AccessKeyId}</AccessKeyId>
-                  <SecretAccessKey>{credential.SecretAccessKey}</SecretAccessKey>
-                  <SessionToken>{credential.SessionToken}</SessionToken>
-                  <Expiration>{expiration.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}</Expiration>
-                </Credentials>
                 <Provider>token.actions.githubusercontent.com</Provider>
-              </AssumeRoleWithWebIdentityResult>
-              <ResponseMetadata><RequestId>{Guid.NewGuid()}</RequestId></ResponseMetadata>
-            </AssumeRoleWithWebIdentityResponse>
-            """);
+            """));
     }
 
     private (string Audience, string Subject)? ReadToken(string? token)
@@ -137,13 +156,6 @@ public sealed partial class EcrEmulator
         using var payload = JsonDocument.Parse(Convert.FromBase64String(parts[1].Replace('-', '+').Replace('_', '/').PadRight((parts[1].Length + 3) / 4 * 4, '=')));
         return (payload.RootElement.GetProperty("aud").GetString() ?? "", payload.RootElement.GetProperty("sub").GetString() ?? "");
     }
-
-    private static (int, string) StsError(int status, string code, string message) => (status, $"""
-        <ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
-          <Error><Type>Sender</Type><Code>{code}</Code><Message>{message}</Message></Error>
-          <RequestId>{Guid.NewGuid()}</RequestId>
-        </ErrorResponse>
-        """);
 
     private static Dictionary<string, string> ParseForm(string body) =>
         body.Split('&', StringSplitOptions.RemoveEmptyEntries)

@@ -31,11 +31,17 @@ public sealed partial class EcrEmulator : IAsyncDisposable
         this.app = app;
         this.authority = authority;
         this.serverCertificate = serverCertificate;
-        foreach (var credential in options.Credentials)
+        for (var i = 0; i < options.Credentials.Count; i++)
+        {
+            var credential = options.Credentials[i];
             credentials[credential.AccessKeyId] = credential;
+            identities[credential.AccessKeyId] = new KeyIdentity(i == 0 ? "static" : $"static:{i}", options.DefaultAccountId, $"arn:aws:iam::{options.DefaultAccountId}:user/ci", UserIdFor(credential));
+        }
+
         verifier = new SigV4Verifier(id => credentials.GetValueOrDefault(id));
         Password = RandomText.Create(64, RandomText.Alphanumeric);
         AuthorizationToken = Convert.ToBase64String(Encoding.ASCII.GetBytes("AWS:" + Password));
+        ContainerAuthorizationToken = RandomText.Create(48, RandomText.Alphanumeric);
     }
 
     /// <summary>The options in force, with the generated credential filled in when none was given.</summary>

@@ -105,4 +105,33 @@ public sealed class EcrEmulatorIdentitySpecs
         Assert.Equal(400, status);
         Assert.Contains("audience", body.Descendants(Sts + "Message").Single().Value, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_throttled_or_failing_oidc_endpoint_answers_429_or_5xx_then_recovers()
+    {
+        await using var emulator = await EcrEmulator.StartAsync();
+        emulator.ThrottleOidc(2);
+
+        var first = await RequestOidcAsync(emulator, emulator.OidcRequestToken);
+        var second = await RequestOidcAsync(emulator, emulator.OidcRequestToken);
+        emulator.FailOidc(1, 502);
+        var third = await RequestOidcAsync(emulator, emulator.OidcRequestToken);
+        var fourth = await RequestOidcAsync(emulator, emulator.OidcRequestToken);
+
+        Assert.Equal((429, 429, 502, 200), (first.Status, second.Status, third.Status, fourth.Status));
+        Assert.Equal(4, emulator.OidcCalls);
+    }
+
+    [Fact]
+    public async Task Web_identity_keys_are_labelled_with_the_role()
+    {
+        await using var emulator = await EcrEmulator.StartAsync();
+        emulator.TrustRole(Role);
+
+        var (_, body) = await AssumeAsync(emulator, Role, emulator.IssueOidcToken());
+        var id = body.Descendants(Sts + "AccessKeyId").Single().Value;
+
+        Assert.Equal($"web-identity:{Role}", emulator.SourceOf(id));
+        Assert.Equal(("AssumeRoleWithWebIdentity", Role, (string?)null), (emulator.StsRequests.Single().Action, emulator.StsRequests.Single().RoleArn, emulator.StsRequests.Single().SignerLabel));
+    }
 }
