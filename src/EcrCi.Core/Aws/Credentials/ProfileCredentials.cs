@@ -129,7 +129,7 @@ internal static class ProfileCredentials
         {
             current = await new ProcessAWSCredentials(command).GetCredentialsAsync();
         }
-        catch (Exception e) when (e is AmazonClientException or InvalidOperationException or System.ComponentModel.Win32Exception or IOException or System.Text.Json.JsonException)
+        catch (Exception e) when (e is not OperationCanceledException and not EcrLoginException)
         {
             throw new EcrLoginException(EcrErrorKind.NoCredentials,
                 $"The credential_process of profile '{name}' failed: {context.Log.Redactor.Redact(FirstLine(e.Message))}. Run it by hand to see its output; it must exit 0 and print {{\"Version\": 1, \"AccessKeyId\": ..., \"SecretAccessKey\": ...}}.", e);
