@@ -29,3 +29,12 @@ public static class CliBinary
         return path;
     }
 }
+
+/// <summary>The Native AOT build of ecr-login (see <see cref="NativeBinary"/>), in <c>artifacts/cli-native/publish</c>, as the release ships it.</summary>
+public static class NativeCliBinary
+{
+    private static readonly NativeBinary Binary = new("EcrCi.Cli", "ecr-login", "cli-native", ["-p:PublishAot=true"]);
+
+    /// <summary>The binary's path, once published.</summary>
+    public static Task<string> PathAsync() => Binary.PathAsync();
+}
