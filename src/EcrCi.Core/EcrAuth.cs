@@ -93,7 +93,8 @@ public static class EcrAuth
         var log = new RedactingLog(options.Logger, new Redactor(options.SecretObserved));
         try
         {
-            return await operation(LoginPlan.Create(options), log);
+            var settings = EffectiveSettings.From(options);
+            return await operation(await LoginPlan.CreateAsync(settings, CancellationToken.None), log);
         }
         catch (EcrLoginException e)
         {

@@ -15,7 +15,25 @@ internal sealed record LoginPlan(EffectiveSettings Settings, IReadOnlyList<Resol
 {
     public static LoginPlan Create(EcrAuthOptions options) => Create(EffectiveSettings.From(options));
 
-    public static LoginPlan Create(EffectiveSettings settings)
+    /// <summary>
+    /// The plan, with the EC2 instance's region (IMDSv2) as the last region fallback: asked only
+    /// when a region is needed and no option, variable or profile gives one.
+    /// </summary>
+    public static async Task<LoginPlan> CreateAsync(EffectiveSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var options = settings.Options;
+        var needsRegion = options.Region is null && (options.Registries.Count == 0 ? !options.Public : options.Registries.Any(r => RegistryReference.Parse(r) is { IsPublic: false, Region: null }));
+        if (needsRegion && RegionResolver.Resolve(null, settings.Environment, settings.Profile) is null
+            && await Aws.Credentials.InstanceMetadataSource.RegionAsync(settings.Environment, cancellationToken) is { } instanceRegion)
+        {
+            return Create(settings, instanceRegion);
+        }
+
+        return Create(settings);
+    }
+
+    public static LoginPlan Create(EffectiveSettings settings, string? instanceRegion = null)
     {
         var options = settings.Options;
         var endpoints = settings.Endpoints;
@@ -32,11 +50,11 @@ internal sealed record LoginPlan(EffectiveSettings Settings, IReadOnlyList<Resol
         }
 
         var needsRegion = references.Count == 0 || references.Any(r => r.Region is null);
-        var region = needsRegion || options.Region is not null ? RegionResolver.Resolve(options.Region, settings.Environment, settings.Profile) : null;
+        var region = needsRegion || options.Region is not null ? RegionResolver.Resolve(options.Region, settings.Environment, settings.Profile) ?? instanceRegion : null;
         if (references.Count == 0)
         {
             var callerRegion = region ?? throw EcrLoginException.Input(nameof(EcrAuthOptions.Region),
-                "No registry and no AWS region were given: name a registry (account id or host), or set a region (option, AWS_REGION or AWS_DEFAULT_REGION).");
+                "No registry and no AWS region were given: name a registry (account id or host), or set a region (option, AWS_REGION or AWS_DEFAULT_REGION, the profile's region; on EC2 the instance's region is used).");
             var endpoint = endpoints.PrivateApi(callerRegion, endpoints.Fips, endpoints.DualStack);
             return new LoginPlan(settings, [], [new TokenRequest(false, endpoint, callerRegion, [], string.Empty)]);
         }

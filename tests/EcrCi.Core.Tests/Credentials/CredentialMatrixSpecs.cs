@@ -127,6 +127,19 @@ public sealed class CredentialMatrixSpecs : IAsyncLifetime
         Assert.Equal(0, emulator.SsoCalls);
     }
 
+    [Fact]
+    public async Task On_ec2_with_no_region_set_the_instances_region_is_the_last_fallback()
+    {
+        var scenario = CredentialScenarios.Create("instance-metadata", emulator, folder.FullName);
+        emulator.ServeInstanceProfile("ci-instance", "ap-southeast-2");
+        var environment = new Dictionary<string, string?>(scenario.Environment) { ["AWS_REGION"] = null };
+
+        var result = await EcrAuth.GetTokensAsync(Options(environment));
+
+        Assert.Equal("111111111111.dkr.ecr.ap-southeast-2.amazonaws.com", Assert.Single(result.Tokens).Host);
+        Assert.Equal("ap-southeast-2", emulator.Requests.Last().Region);
+    }
+
     private EcrAuthOptions Options(IReadOnlyDictionary<string, string?> environment) => new()
     {
         Registries = ["111111111111"],
