@@ -62,6 +62,38 @@ public class CakeRunSpecs(CakeWorld world, ITestOutputHelper output)
         Assert.Equal(requests, world.Emulator.TotalRequests);
     }
 
+    [Theory]
+    [MemberData(nameof(CredentialScenarios.HostNames), MemberType = typeof(CredentialScenarios))]
+    public async Task A_script_logs_in_with_the_profiles_own_keys(string name)
+    {
+        var home = Directory.CreateTempSubdirectory("ecr-login-cake-credentials-");
+        try
+        {
+            var scenario = CredentialScenarios.Create(name, world.Emulator, home.FullName);
+            var environment = world.Environment(world.NewDockerConfig());
+            foreach (var (variable, value) in scenario.Environment)
+            {
+                environment[variable] = value;
+            }
+
+            // The scenario's HOME holds ~/.aws; the .NET SDK and NuGet keep the machine's folders.
+            var machineHome = Environment.GetEnvironmentVariable("HOME") ?? home.FullName;
+            environment["DOTNET_CLI_HOME"] = Environment.GetEnvironmentVariable("DOTNET_CLI_HOME") ?? machineHome;
+            environment["NUGET_PACKAGES"] = Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(machineHome, ".nuget", "packages");
+            environment["AWS_ACCESS_KEY_ID"] = null;
+            environment["AWS_SECRET_ACCESS_KEY"] = null;
+
+            var run = Show(await world.Workspace.RunCakeAsync("login-default-chain.cake", ["--verbosity=diagnostic"], environment));
+
+            CakeWorld.AssertSucceeded(run);
+            Assert.Equal(scenario.ExpectedSigner, world.Emulator.SourceOfLastEcrCall);
+        }
+        finally
+        {
+            home.Delete(recursive: true);
+        }
+    }
+
     [Fact]
     public async Task A_proxy_that_answers_407_fails_the_script_without_the_password_of_https_proxy()
     {
