@@ -42,6 +42,21 @@ public sealed class EcrLoginSettings
     /// <summary>How long the role's credentials live, 15 minutes to 12 hours (1 hour when unset).</summary>
     public TimeSpan? RoleDuration { get; set; }
 
+    /// <summary>Assume <see cref="RoleToAssume"/> with the credentials at hand (<c>sts:AssumeRole</c>) instead of a web identity token, so that a second role follows a first; unset means false.</summary>
+    public bool? RoleChaining { get; set; }
+
+    /// <summary>The external id the role's trust policy requires (2 to 1224 of letters, digits and <c>+=,.@:/-</c>); unset sends none.</summary>
+    public string? RoleExternalId { get; set; }
+
+    /// <summary>An inline session policy (a JSON policy document, at most 2048 characters) that narrows the role's permissions; unset sends none.</summary>
+    public string? InlineSessionPolicy { get; set; }
+
+    /// <summary>ARNs of managed policies (at most 10) that narrow the role's permissions; empty sends none.</summary>
+    public IList<string> ManagedSessionPolicies { get; } = [];
+
+    /// <summary>The 12-digit accounts the credentials may belong to; credentials of any other account are refused before any token call. Empty allows every account.</summary>
+    public IList<string> AllowedAccountIds { get; } = [];
+
     /// <summary>The ECR API endpoint to call instead of the standard one; unset reads AWS_ENDPOINT_URL_ECR (AWS_ENDPOINT_URL_ECR_PUBLIC for ECR Public).</summary>
     public Uri? EndpointUrl { get; set; }
 

@@ -40,6 +40,12 @@ internal sealed record ActionInputs(EcrAuthOptions Options, bool MaskPassword, b
             RoleSessionName = read.Text(InputNames.RoleSessionName),
             RoleDuration = read.WholeNumber(InputNames.RoleDurationSeconds) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
             Audience = read.Text(InputNames.Audience),
+            WebIdentityTokenFile = read.Text(InputNames.WebIdentityTokenFile),
+            RoleChaining = read.OptionalBoolean(InputNames.RoleChaining),
+            RoleExternalId = read.Text(InputNames.RoleExternalId),
+            InlineSessionPolicy = read.Text(InputNames.InlineSessionPolicy),
+            ManagedSessionPolicies = SplitOptionalList(read.Text(InputNames.ManagedSessionPolicies)),
+            AllowedAccountIds = SplitOptionalList(read.Text(InputNames.AllowedAccountIds)),
         };
         var outputCredentials = read.Boolean(InputNames.OutputCredentials, false);
         if (outputCredentials && options.RoleToAssume is null)
@@ -67,6 +73,9 @@ internal sealed record ActionInputs(EcrAuthOptions Options, bool MaskPassword, b
     /// <summary>Splits a comma- or newline-separated list, trimming entries and dropping empty ones.</summary>
     public static IReadOnlyList<string> SplitList(string? value) =>
         (value ?? string.Empty).Split([',', '\n', '\r'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Like <see cref="SplitList"/>, but null when no entry is left, so that the core's default applies.</summary>
+    public static IReadOnlyList<string>? SplitOptionalList(string? value) => SplitList(value) is { Count: > 0 } list ? list : null;
 
     /// <summary><c>region</c>, or its alias <c>aws-region</c>; both may be given only with the same value.</summary>
     private static string? ParseRegion(InputReader read)

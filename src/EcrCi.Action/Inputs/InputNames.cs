@@ -53,6 +53,24 @@ internal static class InputNames
     /// <summary>The audience of the OIDC token (default <c>sts.amazonaws.com</c>).</summary>
     public const string Audience = "audience";
 
+    /// <summary>The web identity token file for <see cref="RoleToAssume"/>, relative to the workspace; empty requests the job's OIDC token.</summary>
+    public const string WebIdentityTokenFile = "web-identity-token-file";
+
+    /// <summary>Assume <see cref="RoleToAssume"/> with the credentials at hand instead of an OIDC token (default false).</summary>
+    public const string RoleChaining = "role-chaining";
+
+    /// <summary>The external id the role's trust policy requires.</summary>
+    public const string RoleExternalId = "role-external-id";
+
+    /// <summary>An inline session policy (a JSON policy document) that narrows the role's permissions.</summary>
+    public const string InlineSessionPolicy = "inline-session-policy";
+
+    /// <summary>ARNs of managed policies that narrow the role's permissions, comma- or newline-separated.</summary>
+    public const string ManagedSessionPolicies = "managed-session-policies";
+
+    /// <summary>The 12-digit accounts the credentials may belong to, comma- or newline-separated.</summary>
+    public const string AllowedAccountIds = "allowed-account-ids";
+
     /// <summary>Hand the role's temporary credentials on as (masked) outputs (default false).</summary>
     public const string OutputCredentials = "output-credentials";
 
@@ -71,6 +89,12 @@ internal static class InputNames
         [nameof(EcrAuthOptions.RoleSessionName)] = RoleSessionName,
         [nameof(EcrAuthOptions.RoleDuration)] = RoleDurationSeconds,
         [nameof(EcrAuthOptions.Audience)] = Audience,
+        [nameof(EcrAuthOptions.WebIdentityTokenFile)] = WebIdentityTokenFile,
+        [nameof(EcrAuthOptions.RoleChaining)] = RoleChaining,
+        [nameof(EcrAuthOptions.RoleExternalId)] = RoleExternalId,
+        [nameof(EcrAuthOptions.InlineSessionPolicy)] = InlineSessionPolicy,
+        [nameof(EcrAuthOptions.ManagedSessionPolicies)] = ManagedSessionPolicies,
+        [nameof(EcrAuthOptions.AllowedAccountIds)] = AllowedAccountIds,
     };
 
     /// <summary>The error line for a failure: the core's message, led by the input it refused when one did.</summary>

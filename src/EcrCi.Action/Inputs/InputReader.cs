@@ -36,6 +36,9 @@ internal sealed class InputReader(ActionEnvironment environment)
             : throw Invalid(name, value, "true or false (true, True, TRUE, false, False or FALSE)");
     }
 
+    /// <summary>A boolean like <see cref="Boolean"/>, or null when the input is empty (the core decides).</summary>
+    public bool? OptionalBoolean(string name) => Text(name) is null ? null : Boolean(name, false);
+
     /// <summary>A whole number (its range is the core's to check), or null when empty.</summary>
     public int? WholeNumber(string name)
     {

@@ -22,6 +22,11 @@ internal static class SettingsMapping
             WebIdentityTokenFile = Absolute(settings.WebIdentityTokenFile, context),
             RoleSessionName = Blank(settings.RoleSessionName),
             RoleDuration = settings.RoleDuration,
+            RoleChaining = settings.RoleChaining,
+            RoleExternalId = Blank(settings.RoleExternalId),
+            InlineSessionPolicy = Blank(settings.InlineSessionPolicy),
+            ManagedSessionPolicies = List(settings.ManagedSessionPolicies),
+            AllowedAccountIds = List(settings.AllowedAccountIds),
             EndpointUrl = settings.EndpointUrl,
             UseFips = settings.UseFips,
             UseDualStack = settings.UseDualStack,
@@ -53,6 +58,10 @@ internal static class SettingsMapping
     }
 
     private static string? Absolute(FilePath? path, ICakeContext context) => path?.MakeAbsolute(context.Environment).FullPath;
+
+    /// <summary>The non-blank entries, trimmed; null when none is left, so the core's default applies.</summary>
+    private static string[]? List(IList<string> values) =>
+        values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).ToArray() is { Length: > 0 } list ? list : null;
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

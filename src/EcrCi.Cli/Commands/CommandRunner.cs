@@ -13,7 +13,7 @@ internal static class CommandRunner
         }
         catch (EcrLoginException e)
         {
-            Fail(e.Message);
+            Fail(FlagNames.Describe(e));
             return e.Kind == EcrErrorKind.InvalidInput ? ExitCodes.Usage : ExitCodes.Failure;
         }
         catch (UsageException e)

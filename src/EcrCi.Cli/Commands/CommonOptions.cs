@@ -22,6 +22,9 @@ internal sealed class CommonOptions
 
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Log only warnings and errors.", Recursive = true };
 
+    /// <summary>The role flags (<c>login</c> and <c>get-login-password</c>).</summary>
+    public RoleOptions Roles { get; } = new();
+
     public Argument<string[]> Registries { get; } = new("REGISTRY")
     {
         Description = "Account ids (123456789012), registry hosts or URLs; none means your own account (or public.ecr.aws with --public).",

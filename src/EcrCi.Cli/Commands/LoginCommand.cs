@@ -18,7 +18,7 @@ internal sealed class LoginCommand(CommonOptions common)
     public static Command Create(CommonOptions common) => new LoginCommand(common).Create();
 
     /// <summary>The core's options for a parse of this command.</summary>
-    public EcrAuthOptions Options(ParseResult parse) => common.ToLoginOptions(parse, parse.GetValue(common.Registries) ?? []) with
+    public EcrAuthOptions Options(ParseResult parse) => common.Roles.Apply(parse, common.ToLoginOptions(parse, parse.GetValue(common.Registries) ?? [])) with
     {
         ContainerClient = parse.GetValue(Client),
         DockerConfig = parse.GetValue(DockerConfig),
@@ -31,6 +31,7 @@ internal sealed class LoginCommand(CommonOptions common)
             common.Registries,
         };
         common.AddAwsOptions(command);
+        common.Roles.AddTo(command);
         command.Options.Add(Client);
         command.Options.Add(DockerConfig);
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async () =>

@@ -11,9 +11,10 @@ internal static class PasswordCommand
             "get-login-password",
             "Print the registry password of your account (or ECR Public with --public) and nothing else, for piping: ecr-login get-login-password | docker login --username AWS --password-stdin HOST");
         common.AddAwsOptions(command);
+        common.Roles.AddTo(command);
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
-            var options = common.ToLoginOptions(parse, []);
+            var options = common.Roles.Apply(parse, common.ToLoginOptions(parse, []));
             var result = await EcrAuth.GetTokensAsync(options, cancellationToken);
             Console.Out.WriteLine(result.Tokens[0].Password.Reveal());
             return ExitCodes.Ok;

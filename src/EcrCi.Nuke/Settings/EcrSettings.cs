@@ -35,6 +35,21 @@ public abstract partial record EcrSettings
     /// <summary>How long the role's credentials live (15 minutes to 12 hours); null means one hour.</summary>
     public TimeSpan? RoleDuration { get; init; }
 
+    /// <summary>Assume <see cref="RoleToAssume"/> with the credentials at hand (<c>sts:AssumeRole</c>) instead of a web identity token; null means false.</summary>
+    public bool? RoleChaining { get; init; }
+
+    /// <summary>The external id the role's trust policy requires; null sends none.</summary>
+    public string? RoleExternalId { get; init; }
+
+    /// <summary>An inline session policy (a JSON policy document) that narrows the role's permissions; null sends none.</summary>
+    public string? InlineSessionPolicy { get; init; }
+
+    /// <summary>ARNs of managed policies that narrow the role's permissions; null sends none.</summary>
+    public IReadOnlyList<string>? ManagedSessionPolicies { get; init; }
+
+    /// <summary>The 12-digit accounts the credentials may belong to; null allows every account.</summary>
+    public IReadOnlyList<string>? AllowedAccountIds { get; init; }
+
     /// <summary>The ECR API endpoint to call instead of the standard one; null reads AWS_ENDPOINT_URL_ECR.</summary>
     public Uri? EndpointUrl { get; init; }
 
@@ -75,6 +90,11 @@ public abstract partial record EcrSettings
         SettingsText.Add(parts, nameof(WebIdentityTokenFile), WebIdentityTokenFile);
         SettingsText.Add(parts, nameof(RoleSessionName), RoleSessionName);
         SettingsText.Add(parts, nameof(RoleDuration), SettingsText.Of(RoleDuration));
+        SettingsText.Add(parts, nameof(RoleChaining), SettingsText.Of(RoleChaining));
+        SettingsText.Add(parts, nameof(RoleExternalId), RoleExternalId);
+        SettingsText.Add(parts, nameof(InlineSessionPolicy), InlineSessionPolicy);
+        SettingsText.Add(parts, nameof(ManagedSessionPolicies), SettingsText.Of(ManagedSessionPolicies));
+        SettingsText.Add(parts, nameof(AllowedAccountIds), SettingsText.Of(AllowedAccountIds));
         SettingsText.Add(parts, nameof(EndpointUrl), SettingsText.Of(EndpointUrl));
         SettingsText.Add(parts, nameof(Fips), SettingsText.Of(Fips));
         SettingsText.Add(parts, nameof(DualStack), SettingsText.Of(DualStack));

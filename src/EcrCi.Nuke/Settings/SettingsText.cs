@@ -16,6 +16,8 @@ internal static class SettingsText
 
     public static string? Of(bool? value) => value is { } set ? (set ? "true" : "false") : null;
 
+    public static string? Of(IReadOnlyList<string>? values) => values is null ? null : $"[{string.Join(", ", values)}]";
+
     public static string? Of(TimeSpan? value) => value?.ToString("c", CultureInfo.InvariantCulture);
 
     /// <summary>The URL with any user part (<c>user:password@</c>) shown as <c>[REDACTED]</c>.</summary>
