@@ -8,6 +8,8 @@ namespace EcrCi.Parity.Tests;
 public static partial class OptionTable
 {
     private const string Role = "arn:aws:iam::123456789012:role/ci";
+    private const string InlinePolicy = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ecr:GetAuthorizationToken","Resource":"*"}]}""";
+    private const string ManagedPolicy = "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly";
     private const string ContainerHostOnly = "a container action sees only the job's inputs and variables, not the runner host's files";
     private const string NoCliFlag = "no ecr-login flag yet: set it through its environment variable or use another front end";
 
@@ -55,14 +57,14 @@ public static partial class OptionTable
             Action = new([("role-to-assume", Role)]),
             Nuke = new(_ => _.SetRoleToAssume(Role)),
             Cake = new(s => s.RoleToAssume = Role),
-            Cli = FrontEndSetting<string[]>.NotOffered("AWS_ROLE_ARN with AWS_WEB_IDENTITY_TOKEN_FILE (the SDK's web identity source) or a profile with role_arn"),
+            Cli = new(["--role-to-assume", Role]),
         },
         new(nameof(EcrAuthOptions.WebIdentityTokenFile), "/tmp/oidc-token")
         {
             Action = FrontEndSetting<(string, string)[]>.NotOffered("the action requests the job's own OIDC token"),
             Nuke = new(_ => _.SetWebIdentityTokenFile("/tmp/oidc-token")),
             Cake = new(s => s.WebIdentityTokenFile = "/tmp/oidc-token"),
-            Cli = FrontEndSetting<string[]>.NotOffered(NoCliFlag + " (AWS_WEB_IDENTITY_TOKEN_FILE)"),
+            Cli = new(["--web-identity-token-file", "/tmp/oidc-token"]),
         },
         new(nameof(EcrAuthOptions.Audience), "api://ecr")
         {
@@ -84,6 +86,41 @@ public static partial class OptionTable
             Nuke = new(_ => _.SetRoleDuration(TimeSpan.FromHours(2))),
             Cake = new(s => s.RoleDuration = TimeSpan.FromHours(2)),
             Cli = FrontEndSetting<string[]>.NotOffered(NoCliFlag),
+        },
+        new(nameof(EcrAuthOptions.RoleChaining), true)
+        {
+            Action = new([("role-chaining", "true")]),
+            Nuke = new(_ => _.EnableRoleChaining()),
+            Cake = new(s => s.RoleChaining = true),
+            Cli = new(["--role-chaining"]),
+        },
+        new(nameof(EcrAuthOptions.RoleExternalId), "ext-1234")
+        {
+            Action = new([("role-external-id", "ext-1234")]),
+            Nuke = new(_ => _.SetRoleExternalId("ext-1234")),
+            Cake = new(s => s.RoleExternalId = "ext-1234"),
+            Cli = new(["--role-external-id", "ext-1234"]),
+        },
+        new(nameof(EcrAuthOptions.InlineSessionPolicy), InlinePolicy)
+        {
+            Action = new([("inline-session-policy", InlinePolicy)]),
+            Nuke = new(_ => _.SetInlineSessionPolicy(InlinePolicy)),
+            Cake = new(s => s.InlineSessionPolicy = InlinePolicy),
+            Cli = new(["--inline-session-policy", InlinePolicy]),
+        },
+        new(nameof(EcrAuthOptions.ManagedSessionPolicies), (IReadOnlyList<string>)[ManagedPolicy])
+        {
+            Action = new([("managed-session-policies", ManagedPolicy)]),
+            Nuke = new(_ => _.SetManagedSessionPolicies(ManagedPolicy)),
+            Cake = new(s => s.ManagedSessionPolicies.Add(ManagedPolicy)),
+            Cli = new(["--managed-session-policies", ManagedPolicy]),
+        },
+        new(nameof(EcrAuthOptions.AllowedAccountIds), (IReadOnlyList<string>)["111111111111", "222222222222"])
+        {
+            Action = new([("allowed-account-ids", "111111111111,222222222222")]),
+            Nuke = new(_ => _.SetAllowedAccountIds("111111111111", "222222222222")),
+            Cake = new(s => { s.AllowedAccountIds.Add("111111111111"); s.AllowedAccountIds.Add("222222222222"); }),
+            Cli = new(["--allowed-account-ids", "111111111111,222222222222"]),
         },
         .. OptionTable.Endpoints.Rows,
         .. OptionTable.Client.Rows,

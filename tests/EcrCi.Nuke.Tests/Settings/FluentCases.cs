@@ -32,6 +32,27 @@ public static class FluentCases
         Case("ResetRoleSessionName", FluentCase.Full, s => s.ResetRoleSessionName(), s => s.RoleSessionName, null),
         Case("SetRoleDuration", FluentCase.Empty, s => s.SetRoleDuration(TimeSpan.FromMinutes(30)), s => s.RoleDuration?.ToString(), "00:30:00"),
         Case("ResetRoleDuration", FluentCase.Full, s => s.ResetRoleDuration(), s => s.RoleDuration?.ToString(), null),
+        Case("SetRoleChaining", FluentCase.Empty, s => s.SetRoleChaining(true), Chaining, "True"),
+        Case("ResetRoleChaining", FluentCase.Full, s => s.ResetRoleChaining(), Chaining, null),
+        Case("EnableRoleChaining", FluentCase.Empty, s => s.EnableRoleChaining(), Chaining, "True"),
+        Case("DisableRoleChaining", FluentCase.Full, s => s.DisableRoleChaining(), Chaining, "False"),
+        Case("ToggleRoleChaining(unset)", FluentCase.Empty, s => s.ToggleRoleChaining(), Chaining, "True"),
+        Case("ToggleRoleChaining(on)", FluentCase.Full, s => s.ToggleRoleChaining(), Chaining, "False"),
+        Case("SetRoleExternalId", FluentCase.Empty, s => s.SetRoleExternalId("ext-2"), s => s.RoleExternalId, "ext-2"),
+        Case("ResetRoleExternalId", FluentCase.Full, s => s.ResetRoleExternalId(), s => s.RoleExternalId, null),
+        Case("SetInlineSessionPolicy", FluentCase.Empty, s => s.SetInlineSessionPolicy("{\"Version\":\"2012-10-17\"}"), s => s.InlineSessionPolicy, "{\"Version\":\"2012-10-17\"}"),
+        Case("ResetInlineSessionPolicy", FluentCase.Full, s => s.ResetInlineSessionPolicy(), s => s.InlineSessionPolicy, null),
+        Case("SetManagedSessionPolicies(params)", FluentCase.Full, s => s.SetManagedSessionPolicies("arn:aws:iam::aws:policy/C"), Policies, "arn:aws:iam::aws:policy/C"),
+        Case("SetManagedSessionPolicies(IEnumerable)", FluentCase.Empty, s => s.SetManagedSessionPolicies(new List<string> { "arn:aws:iam::aws:policy/C" }), Policies, "arn:aws:iam::aws:policy/C"),
+        Case("AddManagedSessionPolicies(params)", FluentCase.Full, s => s.AddManagedSessionPolicies("arn:aws:iam::aws:policy/C"), Policies, "arn:aws:iam::aws:policy/A,arn:aws:iam::aws:policy/B,arn:aws:iam::aws:policy/C"),
+        Case("AddManagedSessionPolicies(IEnumerable)", FluentCase.Empty, s => s.AddManagedSessionPolicies(new List<string> { "arn:aws:iam::aws:policy/C" }), Policies, "arn:aws:iam::aws:policy/C"),
+        Case("RemoveManagedSessionPolicies", FluentCase.Full, s => s.RemoveManagedSessionPolicies("arn:aws:iam::aws:policy/A"), Policies, "arn:aws:iam::aws:policy/B"),
+        Case("ClearManagedSessionPolicies", FluentCase.Full, s => s.ClearManagedSessionPolicies(), Policies, ""),
+        Case("SetAllowedAccountIds(params)", FluentCase.Full, s => s.SetAllowedAccountIds("333333333333"), Accounts, "333333333333"),
+        Case("SetAllowedAccountIds(IEnumerable)", FluentCase.Empty, s => s.SetAllowedAccountIds(new List<string> { "333333333333" }), Accounts, "333333333333"),
+        Case("AddAllowedAccountIds", FluentCase.Full, s => s.AddAllowedAccountIds("333333333333"), Accounts, "111111111111,222222222222,333333333333"),
+        Case("RemoveAllowedAccountIds", FluentCase.Full, s => s.RemoveAllowedAccountIds("111111111111"), Accounts, "222222222222"),
+        Case("ClearAllowedAccountIds", FluentCase.Full, s => s.ClearAllowedAccountIds(), Accounts, ""),
         Case("SetEndpointUrl(Uri)", FluentCase.Empty, s => s.SetEndpointUrl(new Uri("http://127.0.0.1:9/")), Endpoint, "http://127.0.0.1:9/"),
         Case("SetEndpointUrl(string)", FluentCase.Full, s => s.SetEndpointUrl("https://api.ecr.eu-west-1.amazonaws.com"), Endpoint, "https://api.ecr.eu-west-1.amazonaws.com/"),
         Case("ResetEndpointUrl", FluentCase.Full, s => s.ResetEndpointUrl(), Endpoint, null),
@@ -70,6 +91,12 @@ public static class FluentCases
 
     private static FluentCase Case(string method, EcrLoginSettings start, Func<EcrLoginSettings, EcrLoginSettings> call, Func<EcrLoginSettings, string?> read, string? expected) =>
         new(method, start, call, read, expected);
+
+    private static string? Chaining(EcrLoginSettings s) => s.RoleChaining?.ToString();
+
+    private static string Policies(EcrLoginSettings s) => string.Join(",", s.ManagedSessionPolicies ?? []);
+
+    private static string Accounts(EcrLoginSettings s) => string.Join(",", s.AllowedAccountIds ?? []);
 
     private static FluentCase Registries(string method, EcrLoginSettings start, Func<EcrLoginSettings, EcrLoginSettings> call, string expected) =>
         new(method, start, call, s => string.Join(",", s.Registries), expected);
