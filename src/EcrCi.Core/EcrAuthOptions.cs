@@ -123,9 +123,10 @@ public sealed record EcrAuthOptions
     internal TimeProvider? Clock { get; init; }
 
     /// <summary>
-    /// Told every secret the operation obtains (role keys, session tokens, identity tokens,
-    /// registry passwords) the moment it has it, before any further call: the Action masks them
-    /// there, so a later failure cannot print one unmasked.
+    /// Told every credential secret the operation obtains (role and source keys, session tokens,
+    /// identity tokens) the moment it has it, before any further call: the Action masks them
+    /// there, so a later failure cannot print one unmasked. Registry tokens are the caller's to
+    /// mask (from the result), and keys the user gave are not announced.
     /// </summary>
     internal Action<string>? SecretObserved { get; init; }
 }

@@ -2,6 +2,7 @@ using EcrCi.Action.Inputs;
 using EcrCi.Action.Runner;
 using EcrCi.Aws;
 using EcrCi.DockerConfig;
+using EcrCi.Errors;
 
 namespace EcrCi.Action.Steps;
 
@@ -12,6 +13,12 @@ namespace EcrCi.Action.Steps;
 /// </summary>
 internal static class MainStep
 {
+    /// <summary>What a container action cannot see of the runner host, and the fixes.</summary>
+    public const string ContainerAdvice =
+        "This action runs in a container, which does not see the runner host's instance profile (IMDSv2 with hop limit 1), IRSA or EKS Pod Identity files and variables, or ~/.aws: " +
+        "set role-to-assume (with 'permissions: id-token: write'), run a credentials step such as aws-actions/configure-aws-credentials before this one, " +
+        "or pass the AWS_* variables through the step's env:.";
+
     /// <summary>Runs the step; errors are left to the caller, which ends the step with them.</summary>
     public static async Task RunAsync(ActionEnvironment environment, WorkflowCommandWriter commands, CancellationToken cancellationToken)
     {
@@ -20,17 +27,33 @@ internal static class MainStep
         var export = inputs.ExportDockerConfig ? DockerConfigExport.Plan(environment) : null;
         var envFile = export is null ? null : files.RequireEnv("DOCKER_CONFIG cannot be exported");
 
+        var masked = new HashSet<string>(StringComparer.Ordinal);
+        void MaskOnce(string secret)
+        {
+            if (masked.Add(secret))
+            {
+                commands.AddMask(secret);
+            }
+        }
+
         foreach (var proxyPassword in ProxySettings.PasswordsOf(inputs.Options.Proxy, environment.Aws))
         {
-            commands.AddMask(proxyPassword);
+            MaskOnce(proxyPassword);
         }
 
         var log = new ActionLog(commands);
         EcrAuthResult result;
         try
         {
-            result = await EcrAuth.LoginAsync(inputs.ToOptions(environment, log, export?.Folder), cancellationToken);
-            Mask(commands, result, inputs.MaskPassword);
+            // Every secret the core obtains (role keys, session token, OIDC token) is masked the
+            // moment it arrives, so a failure after STS cannot print one unmasked.
+            var options = inputs.ToOptions(environment, log, export?.Folder) with { SecretObserved = MaskOnce };
+            result = await EcrAuth.LoginAsync(options, cancellationToken);
+            Mask(MaskOnce, result, inputs.MaskPassword);
+        }
+        catch (EcrLoginException e) when (e.Kind == EcrErrorKind.NoCredentials && inputs.RoleToAssume is null)
+        {
+            throw new EcrLoginException(e.Kind, $"{e.Message} {ContainerAdvice}", e) { Option = e.Option, Redaction = e.Redaction };
         }
         finally
         {
@@ -78,13 +101,13 @@ internal static class MainStep
     /// not they become outputs), then each token as ECR issues it (base64 of <c>user:password</c>,
     /// as Docker stores it), and the password unless the user wants to pass it on.
     /// </summary>
-    private static void Mask(WorkflowCommandWriter commands, EcrAuthResult result, bool maskPassword)
+    private static void Mask(Action<string> mask, EcrAuthResult result, bool maskPassword)
     {
         if (result.AssumedRole is { } role)
         {
-            commands.AddMask(role.SecretAccessKey.Reveal());
-            commands.AddMask(role.SessionToken.Reveal());
-            commands.AddMask(role.AccessKeyId);
+            mask(role.SecretAccessKey.Reveal());
+            mask(role.SessionToken.Reveal());
+            mask(role.AccessKeyId);
         }
 
         foreach (var token in result.Tokens)
@@ -92,10 +115,10 @@ internal static class MainStep
             var password = token.Password.Reveal();
             if (maskPassword)
             {
-                commands.AddMask(password);
+                mask(password);
             }
 
-            commands.AddMask(DockerAuth.Encode(token.Username, password));
+            mask(DockerAuth.Encode(token.Username, password));
         }
     }
 }

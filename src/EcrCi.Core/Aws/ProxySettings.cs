@@ -20,7 +20,7 @@ internal static class ProxySettings
     {
         foreach (var password in PasswordsOf(explicitProxy, environment))
         {
-            redactor.Add(password);
+            redactor.AddGiven(password);
         }
 
         if (explicitProxy is null)

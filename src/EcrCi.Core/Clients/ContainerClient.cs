@@ -18,7 +18,7 @@ namespace EcrCi.Clients;
 internal sealed record ContainerClient(ContainerClientKind Kind, string ExecutablePath, string? DockerConfig, TimeSpan Timeout, Hosts.CiHost Host, Redactor Redactor)
 {
     public Task LoginAsync(string host, string username, Secret password, CancellationToken cancellationToken) =>
-        RunAsync("login", ["login", .. AuthFileArguments(), "--username", username, "--password-stdin", host], host, Redactor.Add(password), cancellationToken);
+        RunAsync("login", ["login", .. AuthFileArguments(), "--username", username, "--password-stdin", host], host, Redactor.AddGiven(password), cancellationToken);
 
     public Task LogoutAsync(string host, CancellationToken cancellationToken) =>
         RunAsync("logout", ["logout", .. AuthFileArguments(), host], host, null, cancellationToken);

@@ -12,7 +12,7 @@ namespace EcrCi.Secrets;
 /// own; its result and its exceptions carry it, so nothing outlives the operation and nothing
 /// grows for the life of the process.
 /// </summary>
-/// <param name="observer">Told each secret the moment it is registered (the Action masks it before any further call), or null.</param>
+/// <param name="observer">Told each credential secret the moment it is obtained (the Action masks it before any further call), or null; registry tokens and keys the user gave are not announced.</param>
 internal sealed class Redactor(Action<string>? observer = null)
 {
     /// <summary>Secrets shorter than this are replaced only as whole values.</summary>
@@ -27,14 +27,23 @@ internal sealed class Redactor(Action<string>? observer = null)
     private Regex[] wholeValues = [];
 
     /// <summary>Registers a secret value (and each of its lines, and its encoded forms) for redaction; returns it.</summary>
-    public string Add(string secret)
+    public string Add(string secret) => Add(secret, observed: true);
+
+    /// <summary>Registers a secret the caller gave (keys from the environment or a file) without telling the observer, which hears only what the operation obtains.</summary>
+    public string AddGiven(string secret) => Add(secret, observed: false);
+
+    private string Add(string secret, bool observed)
     {
         if (string.IsNullOrEmpty(secret))
         {
             return secret;
         }
 
-        observer?.Invoke(secret);
+        if (observed)
+        {
+            observer?.Invoke(secret);
+        }
+
         var forms = FormsOf(secret).ToList();
         var parts = secret.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Where(p => p.Length >= MinimumFragment)
@@ -59,11 +68,19 @@ internal sealed class Redactor(Action<string>? observer = null)
         return secret;
     }
 
+    /// <summary>Registers the text of a <see cref="Secret"/> the caller gave, without telling the observer; returns the secret.</summary>
+    public Secret AddGiven(Secret secret)
+    {
+        Add(secret.Reveal(), observed: false);
+        return secret;
+    }
+
     /// <summary>Registers a registry token: its password and the <c>user:password</c> base64 form ECR and Docker carry it in.</summary>
     public void Add(Tokens.AuthorizationToken token)
     {
-        Add(token.Password.Reveal());
-        Add(DockerConfig.DockerAuth.Encode(token));
+        // A front end masks registry tokens itself, as its user chose (mask-password).
+        Add(token.Password.Reveal(), observed: false);
+        Add(DockerConfig.DockerAuth.Encode(token), observed: false);
     }
 
     /// <summary>Returns <paramref name="text"/> with every registered secret replaced by <c>[REDACTED]</c>.</summary>

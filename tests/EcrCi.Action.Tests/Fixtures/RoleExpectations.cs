@@ -12,9 +12,9 @@ internal sealed record AssumedRoleSeen(string AccessKeyId, IReadOnlyList<string>
 internal static class RoleExpectations
 {
     /// <summary>
-    /// Every mask that is not ECR's belongs to the role: exactly three, one of them the access key
-    /// id that signed every ECR call of the step (not the test run's long-term key), the other two
-    /// the secret key and the session token.
+    /// Every mask that is not ECR's belongs to the role: exactly four, each masked once: the OIDC
+    /// token, the access key id that signed every ECR call of the step (not the test run's
+    /// long-term key), the secret key and the session token.
     /// </summary>
     /// <param name="result">The step.</param>
     /// <param name="world">The emulator the step called.</param>
@@ -25,7 +25,8 @@ internal static class RoleExpectations
         result.EnsureSucceeded();
         string[] ecr = [world.Emulator.Password, world.Emulator.AuthorizationToken];
         var roleMasks = result.Masks.Where(mask => !ecr.Contains(mask)).ToList();
-        Assert.Equal(3, roleMasks.Count);
+        Assert.Equal(4, roleMasks.Count);
+        Assert.Equal(roleMasks.Count, roleMasks.Distinct().Count());
 
         var calls = world.Emulator.Requests.Skip(journalMark).ToList();
         Assert.NotEmpty(calls);
@@ -34,7 +35,7 @@ internal static class RoleExpectations
         Assert.NotNull(accessKeyId);
         Assert.NotEqual(ActionWorld.Credential.AccessKeyId, accessKeyId);
         Assert.Contains(accessKeyId, roleMasks);
-        return new AssumedRoleSeen(accessKeyId, [.. roleMasks.Where(mask => mask != accessKeyId)], outputCredentials);
+        return new AssumedRoleSeen(accessKeyId, [.. roleMasks.Where(mask => mask != accessKeyId && !mask.StartsWith("eyJ", StringComparison.Ordinal))], outputCredentials);
     }
 
     /// <summary>

@@ -65,9 +65,12 @@ public class NativeBinarySpecs(ActionWorld world)
         var result = await StepRunner.AsProcessAsync(job, binary);
 
         Assert.Equal(1, result.ExitCode);
-        var error = Assert.Single(Assert.Single(result.Log, l => l.IsCommand && l.Command != "debug").Data.Split('\n'));
-        Assert.StartsWith("No AWS credentials were found. Sources tried: environment variables", error, StringComparison.Ordinal);
-        Assert.Contains("EC2 instance metadata", error, StringComparison.Ordinal);
+        var error = Assert.Single(result.Log, l => l.IsCommand && l.Command != "debug").Data;
+        Assert.StartsWith("No AWS credentials were found. Sources tried, in order:", error, StringComparison.Ordinal);
+        Assert.Contains("- environment variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY): AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set", error, StringComparison.Ordinal);
+        Assert.Contains("- EC2 instance metadata (IMDSv2): AWS_EC2_METADATA_DISABLED is true", error, StringComparison.Ordinal);
+        Assert.Contains("runs in a container, which does not see the runner host's instance profile", error, StringComparison.Ordinal);
+        Assert.Contains("aws-actions/configure-aws-credentials", error, StringComparison.Ordinal);
         Assert.All(result.RawFiles, Assert.Empty);
         Assert.Equal(requests, world.Emulator.TotalRequests);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");

@@ -7,7 +7,8 @@ namespace EcrCi.Action.Tests.Specs;
 /// <summary>
 /// The ways a role login fails that users meet first: no <c>id-token: write</c>, a trust policy
 /// that does not accept the repository, a malformed ARN, an audience the provider does not list.
-/// Each ends the step with one <c>::error::</c> line, exit code 1, no mask, no output and no login.
+/// Each ends the step with one <c>::error::</c> line, exit code 1, no output and no login, and masks
+/// nothing but the identity token it obtained.
 /// </summary>
 [Collection(ActionWorldCollection.Name)]
 public class RoleFailureSpecs(ActionWorld world)
@@ -16,10 +17,35 @@ public class RoleFailureSpecs(ActionWorld world)
     {
         Assert.Equal(1, result.ExitCode);
         var error = Assert.Single(result.Errors);
-        Assert.Empty(result.Masks);
+        Assert.All(result.Masks, mask => Assert.StartsWith("eyJ", mask, StringComparison.Ordinal));
         Assert.All(result.RawFiles, Assert.Empty);
         Assert.Empty(LoggedInHosts(job.DockerConfigFolder));
         return error;
+    }
+
+    [Fact]
+    public async Task When_ecr_refuses_after_sts_succeeded_the_role_keys_are_masked_before_the_error()
+    {
+        using var job = world.NewRoleJob(ActionWorld.FirstAccount);
+        world.Emulator.AccessDenied = true;
+        StepResult result;
+        try
+        {
+            result = await StepRunner.InProcessAsync(job);
+        }
+        finally
+        {
+            world.Emulator.AccessDenied = false;
+        }
+
+        Assert.Equal(1, result.ExitCode);
+        var signer = world.Emulator.Requests.Last().AccessKeyId;
+        Assert.NotNull(signer);
+        var lines = result.Log.ToList();
+        var mask = lines.FindIndex(l => l.Command == "add-mask" && l.Data == signer);
+        var error = lines.FindIndex(l => l.Command == "error");
+        Assert.True(mask >= 0 && error > mask, $"the role's access key id was not masked before the error:\n{result.StandardOutput}");
+        Assert.True(lines.Take(error).Count(l => l.Command == "add-mask") >= 4, "the secret key, session token, access key id and OIDC token are all masked first");
     }
 
     [Fact]

@@ -66,7 +66,7 @@ internal static class CredentialChain
             throw new EcrLoginException(EcrErrorKind.NoCredentials, "The AWS credentials that were given are empty: give an access key id and a secret key.");
         }
 
-        context.Keys(current.AccessKey, current.SecretKey, current.Token, "explicit keys");
+        context.Keys(current.AccessKey, current.SecretKey, current.Token, "explicit keys", obtained: false);
         return new ResolvedCredentials(credentials, current, "explicit keys");
     }
 }

@@ -16,14 +16,19 @@ namespace EcrCi.Aws.Credentials;
 internal sealed record CredentialContext(
     AwsEnvironment Environment, SharedConfigFiles Files, HttpMessageHandler Transport, IWebProxy? Proxy, StsCalls Sts, Hosts.CiHost Host, RedactingLog Log)
 {
-    /// <summary>Wraps keys a source handed out, registering the secret parts for redaction first.</summary>
-    public ResolvedCredentials Keys(string accessKey, string secretKey, string? sessionToken, string source)
+    /// <summary>
+    /// Wraps keys a source handed out, registering the secret parts for redaction first; keys the
+    /// user gave (<paramref name="obtained"/> false: the environment, a file) are not announced
+    /// to the observer as newly obtained secrets.
+    /// </summary>
+    public ResolvedCredentials Keys(string accessKey, string secretKey, string? sessionToken, string source, bool obtained = true)
     {
-        Log.Redactor.Add(secretKey);
-        Log.Redactor.Add(accessKey);
+        Func<string, string> add = obtained ? Log.Redactor.Add : Log.Redactor.AddGiven;
+        add(secretKey);
+        add(accessKey);
         if (!string.IsNullOrEmpty(sessionToken))
         {
-            Log.Redactor.Add(sessionToken);
+            add(sessionToken);
         }
 
         AWSCredentials credentials = string.IsNullOrEmpty(sessionToken)

@@ -28,6 +28,6 @@ internal sealed class EnvironmentKeysSource : CredentialSource
                 $"{(accessKey is null ? "AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not" : "AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not")}: set both (and AWS_SESSION_TOKEN for temporary keys), or unset both to use another source.");
         }
 
-        return context.Keys(accessKey, secretKey, environment.Get("AWS_SESSION_TOKEN"), "environment variables");
+        return context.Keys(accessKey, secretKey, environment.Get("AWS_SESSION_TOKEN"), "environment variables", obtained: false);
     }
 }

@@ -114,7 +114,7 @@ internal static class ProfileCredentials
         {
             var secretKey = profile.GetValueOrDefault("aws_secret_access_key") is { Length: > 0 } secret ? secret
                 : throw new EcrLoginException(EcrErrorKind.NoCredentials, $"The profile '{name}' has aws_access_key_id but no aws_secret_access_key: add it ({context.Files.CredentialsPath}).");
-            return context.Keys(accessKey, secretKey, profile.GetValueOrDefault("aws_session_token"), $"the profile '{name}'");
+            return context.Keys(accessKey, secretKey, profile.GetValueOrDefault("aws_session_token"), $"the profile '{name}'", obtained: false);
         }
 
         throw new EcrLoginException(EcrErrorKind.NoCredentials, isSource
