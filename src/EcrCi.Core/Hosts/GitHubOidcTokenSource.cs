@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using EcrCi.Aws;
 using EcrCi.Errors;
 using EcrCi.Json;
+using EcrCi.Tokens;
 
 namespace EcrCi.Hosts;
 
@@ -33,14 +34,26 @@ internal sealed class GitHubOidcTokenSource(string audience) : WebIdentityTokenS
         {
             response = await client.SendAsync(request, cancellationToken);
         }
-        catch (HttpRequestException e)
+        catch (HttpRequestException e) when (e.HttpRequestError is HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError or HttpRequestError.UserAuthenticationError)
         {
             throw new EcrLoginException(EcrErrorKind.Network, $"GitHub's OIDC token service could not be reached: {e.Message}. Check the network and the proxy (HTTPS_PROXY, NO_PROXY).", e);
+        }
+        catch (HttpRequestException e)
+        {
+            // A dropped connection is worth another attempt within the deadline, like any AWS call.
+            throw new TransientCallException($"GitHub's OIDC token service could not be reached: {e.Message}", e);
         }
 
         using (response)
         {
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            var status = (int)response.StatusCode;
+            if (status is 429 or >= 500)
+            {
+                // Throttling and server errors are retried by the caller, with a fresh request each time.
+                throw new TransientCallException($"GitHub's OIDC token service answered HTTP {status}") { ErrorCode = status == 429 ? "Throttling" : null };
+            }
+
             if (!response.IsSuccessStatusCode)
             {
                 throw new EcrLoginException(EcrErrorKind.NoCredentials,

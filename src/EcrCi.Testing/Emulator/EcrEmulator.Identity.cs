@@ -62,6 +62,8 @@ public sealed partial class EcrEmulator
             ["aud"] = audience,
             ["sub"] = OidcSubject,
             ["exp"] = expires,
+            ["iat"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["jti"] = Guid.NewGuid().ToString(), // each token GitHub issues is distinct
         }));
         return $"{header}.{payload}.{Base64Url(HMACSHA256.HashData(oidcKey, Encoding.ASCII.GetBytes($"{header}.{payload}")))}";
     }

@@ -78,4 +78,45 @@ public class RoleLoginSpecs(ActionWorld world)
         AssertMainStep(result, world, job, new([FirstRegistry]) { Role = AssertRoleMasked(result, world, journal) });
         Assert.All(world.Emulator.Requests.Skip(journal), call => Assert.Equal(ActionWorld.Region, call.Region));
     }
+
+    [Fact]
+    public async Task A_throttled_oidc_token_request_is_retried_until_it_succeeds()
+    {
+        using var job = world.NewRoleJob(ActionWorld.FirstAccount);
+        var (oidc, sts, journal) = (world.Emulator.OidcCalls, world.Emulator.StsCalls, world.Emulator.Requests.Count);
+        world.Emulator.ThrottleOidc(2);
+
+        var result = await StepRunner.InProcessAsync(job);
+
+        AssertMainStep(result, world, job, new([FirstRegistry]) { Role = AssertRoleMasked(result, world, journal) });
+        Assert.Equal((oidc + 3, sts + 1), (world.Emulator.OidcCalls, world.Emulator.StsCalls));
+    }
+
+    [Fact]
+    public async Task A_throttled_assume_role_call_is_retried_with_a_fresh_oidc_token_each_time()
+    {
+        using var job = world.NewRoleJob(ActionWorld.FirstAccount);
+        var (oidc, sts, journal) = (world.Emulator.OidcCalls, world.Emulator.StsCalls, world.Emulator.Requests.Count);
+        world.Emulator.ThrottleSts(2);
+
+        var result = await StepRunner.InProcessAsync(job);
+
+        AssertMainStep(result, world, job, new([FirstRegistry]) { Role = AssertRoleMasked(result, world, journal) });
+        Assert.Equal((oidc + 3, sts + 3), (world.Emulator.OidcCalls, world.Emulator.StsCalls));
+        Assert.All(world.Emulator.StsRequests.TakeLast(3), call => Assert.Equal("AssumeRoleWithWebIdentity", call.Action));
+        Assert.Equal(3, result.Masks.Count(mask => mask.StartsWith("eyJ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task An_sts_server_error_is_retried_until_it_succeeds()
+    {
+        using var job = world.NewRoleJob(ActionWorld.FirstAccount);
+        var (sts, journal) = (world.Emulator.StsCalls, world.Emulator.Requests.Count);
+        world.Emulator.FailSts(2);
+
+        var result = await StepRunner.InProcessAsync(job);
+
+        AssertMainStep(result, world, job, new([FirstRegistry]) { Role = AssertRoleMasked(result, world, journal) });
+        Assert.Equal(sts + 3, world.Emulator.StsCalls);
+    }
 }

@@ -62,7 +62,26 @@ public sealed class CredentialMatrixSpecs : IAsyncLifetime
         Assert.DoesNotContain("Exception", result.StandardError, StringComparison.Ordinal);
     }
 
-    private static async Task<CommandResult> RunAsync(string build, string[] arguments, IReadOnlyDictionary<string, string?> scenario)
+    [Theory]
+    [InlineData("framework-dependent")]
+    [InlineData("native")]
+    public async Task Under_web_identity_a_second_helper_process_answers_from_the_cache_without_sts_or_ecr(string build)
+    {
+        var scenario = CredentialScenarios.Create("web-identity-environment", emulator, folder.FullName);
+        var host = $"111111111111.dkr.ecr.{scenario.Environment["AWS_REGION"]}.amazonaws.com";
+        var (sts, ecr) = (emulator.StsCalls, emulator.Requests.Count);
+
+        var first = await RunAsync(build, ["credential-helper", "get"], scenario.Environment, host + "\n");
+        // The kubelet rotates the projected token; the identity (account and role) stays the same.
+        await File.WriteAllTextAsync(scenario.Environment["AWS_WEB_IDENTITY_TOKEN_FILE"]!, emulator.IssueOidcToken());
+        var second = await RunAsync(build, ["credential-helper", "get"], scenario.Environment, host + "\n");
+
+        Assert.True(first.ExitCode == 0 && second.ExitCode == 0, $"{first.StandardError}\n{second.StandardError}");
+        Assert.Contains(emulator.Password, second.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal((sts + 1, ecr + 1), (emulator.StsCalls, emulator.Requests.Count));
+    }
+
+    private static async Task<CommandResult> RunAsync(string build, string[] arguments, IReadOnlyDictionary<string, string?> scenario, string? standardInput = null)
     {
         var executable = build == "native" ? await NativeCliBinary.PathAsync() : CliBinary.AppHost;
         var environment = new Dictionary<string, string?>(scenario) { ["PATH"] = Environment.GetEnvironmentVariable("PATH") };
@@ -75,6 +94,7 @@ public sealed class CredentialMatrixSpecs : IAsyncLifetime
         {
             Environment = environment,
             ReplaceEnvironment = true,
+            StandardInput = standardInput,
             Limit = TimeSpan.FromMinutes(2),
         });
     }

@@ -52,6 +52,21 @@ public sealed class CredentialMatrixSpecs : IAsyncLifetime
         Assert.Equal(1800, call.DurationSeconds);
     }
 
+    [Theory]
+    [InlineData("chained-role-profile", "AssumeRole")]
+    [InlineData("web-identity-environment", "AssumeRoleWithWebIdentity")]
+    public async Task A_throttled_then_failing_sts_call_is_retried_until_it_succeeds(string name, string action)
+    {
+        var scenario = CredentialScenarios.Create(name, emulator, folder.FullName);
+        emulator.ThrottleSts(2);
+        emulator.FailSts(1);
+
+        await EcrAuth.GetTokensAsync(Options(scenario.Environment) with { Profile = scenario.Profile });
+
+        Assert.Equal(4, emulator.StsRequests.Count(c => c.Action == action));
+        Assert.Equal(scenario.ExpectedSigner, emulator.SourceOfLastEcrCall);
+    }
+
     [Fact]
     public async Task With_no_source_the_error_names_each_source_and_why_on_its_own_line()
     {
