@@ -47,10 +47,7 @@ internal sealed record ContainerClient(ContainerClientKind Kind, string Executab
         }
 
         // The client needs none of the step's secrets: AWS keys, the CI host's tokens and inputs.
-        foreach (var name in start.Environment.Keys.Where(name => IsAwsSecretVariable(name) || Host.IsSecretVariable(name)).ToList())
-        {
-            start.Environment.Remove(name);
-        }
+        ChildEnvironment.Scrub(start.Environment, Host);
 
         using var process = new Process { StartInfo = start };
         try
@@ -132,10 +129,6 @@ internal sealed record ContainerClient(ContainerClientKind Kind, string Executab
             return string.Empty;
         }
     }
-
-    private static bool IsAwsSecretVariable(string name) =>
-        name is "AWS_SECRET_ACCESS_KEY" or "AWS_SESSION_TOKEN" or "AWS_SECURITY_TOKEN" or "AWS_WEB_IDENTITY_TOKEN_FILE"
-            or "AWS_CONTAINER_AUTHORIZATION_TOKEN" or "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE";
 
     private static string Hint(string detail) => detail switch
     {

@@ -73,6 +73,37 @@ public class ContainerClientSpecs
     }
 
     [Fact]
+    public async Task The_client_inherits_no_ci_job_token_and_keeps_its_own_settings()
+    {
+        using var folder = new TempDirectory();
+        var marker = "ecr-test-" + Guid.NewGuid().ToString("N");
+        string[] withheld = ["GITHUB_TOKEN", "GH_TOKEN", "CI_JOB_TOKEN", "CI_JOB_JWT_V2", "SYSTEM_ACCESSTOKEN", "BUILDKITE_AGENT_ACCESS_TOKEN", "AWS_CONTAINER_AUTHORIZATION_TOKEN", "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE", "AWS_SECRET_ACCESS_KEY_UNUSED_BY_SPECS"];
+        string[] kept = ["DOCKER_CLI_HINTS", "ECR_LOGIN_SPEC_KEPT"];
+        var previous = withheld.Concat(kept).ToDictionary(name => name, Environment.GetEnvironmentVariable);
+        foreach (var name in withheld.Concat(kept))
+        {
+            Environment.SetEnvironmentVariable(name, $"{marker}-{name}");
+        }
+
+        try
+        {
+            var client = new ContainerClient(ContainerClientKind.Docker, FakeClient(folder, "docker", 0), null, TimeSpan.FromSeconds(10), Hosts.CiHost.Detect(AwsEnvironment.Process), new Redactor());
+            await client.LogoutAsync("r.example", CancellationToken.None);
+        }
+        finally
+        {
+            foreach (var (name, value) in previous)
+            {
+                Environment.SetEnvironmentVariable(name, value);
+            }
+        }
+
+        var environment = await File.ReadAllTextAsync(folder.File("docker.env"));
+        Assert.All(withheld.SkipLast(1), name => Assert.DoesNotContain($"{marker}-{name}", environment, StringComparison.Ordinal));
+        Assert.All(kept.Append(withheld[^1]), name => Assert.Contains($"{name}={marker}-{name}", environment, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Podman_gets_its_auth_file_from_the_docker_config_folder()
     {
         using var folder = new TempDirectory();
