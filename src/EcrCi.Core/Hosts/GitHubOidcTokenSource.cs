@@ -34,7 +34,7 @@ internal sealed class GitHubOidcTokenSource(string audience) : WebIdentityTokenS
         {
             response = await client.SendAsync(request, cancellationToken);
         }
-        catch (HttpRequestException e) when (e.HttpRequestError is HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError or HttpRequestError.UserAuthenticationError)
+        catch (HttpRequestException e) when (!TransientFailures.IsTransient(e))
         {
             throw new EcrLoginException(EcrErrorKind.Network, $"GitHub's OIDC token service could not be reached: {e.Message}. Check the network and the proxy (HTTPS_PROXY, NO_PROXY).", e);
         }

@@ -43,7 +43,7 @@ internal sealed class TokenClient(HttpMessageHandler transport, ResolvedCredenti
                 $"No answer from {request.Endpoint} after {attempts} attempt(s) (each may take {retry.AttemptTimeout.TotalSeconds:0.#} s, all together {retry.Deadline.TotalSeconds:0.#} s): check the network, the proxy (HTTPS_PROXY) and the endpoint, or raise the timeouts.", e)
             { Attempts = attempts };
         }
-        catch (HttpRequestException e) when (!cancellationToken.IsCancellationRequested && !IsTransient(e))
+        catch (HttpRequestException e) when (!cancellationToken.IsCancellationRequested && !TransientFailures.IsTransient(e))
         {
             throw new EcrLoginException(EcrErrorKind.Network, $"Could not reach {request.Endpoint}: {log.Redactor.Redact(e.Message)}. {Advice(e.HttpRequestError)}", e)
             { Attempts = attempts };
@@ -56,10 +56,6 @@ internal sealed class TokenClient(HttpMessageHandler transport, ResolvedCredenti
         }
     }
 
-    /// <summary>Connection drops and protocol hiccups are worth another attempt; trust, proxy and DNS failures are not.</summary>
-    private static bool IsTransient(HttpRequestException e) =>
-        e.HttpRequestError is HttpRequestError.Unknown or HttpRequestError.ConnectionError or HttpRequestError.ResponseEnded or HttpRequestError.HttpProtocolError;
-
     private static string Advice(HttpRequestError error) => error switch
     {
         HttpRequestError.SecureConnectionError => "The TLS handshake failed: check the trusted certificates (SSL_CERT_FILE, a corporate proxy's authority) and the endpoint.",
@@ -70,7 +66,7 @@ internal sealed class TokenClient(HttpMessageHandler transport, ResolvedCredenti
 
     private ResiliencePipeline BuildPipeline(TokenRequest request) => RetryPipeline.Build(
         retry,
-        e => e is RetryableTokenFailure or HttpIOException || (e is HttpRequestException http && IsTransient(http)),
+        e => e is RetryableTokenFailure or HttpIOException || (e is HttpRequestException http && TransientFailures.IsTransient(http)),
         (attempt, delay, reason) => log.Warning("{Api} attempt {Attempt} at {Endpoint} failed ({Reason}); retrying in {Delay} ms",
             request.Target, attempt, request.Endpoint.ToString(), reason, (int)delay.TotalMilliseconds));
 

@@ -134,8 +134,9 @@ internal sealed class StsCalls(string region, AwsEnvironment environment, IWebPr
         TransientCallException => true,
         AmazonServiceException service when service.ErrorCode is { } code && ThrottleCodes.Contains(code) => true,
         AmazonServiceException { StatusCode: >= (HttpStatusCode)500 } => true,
-        AmazonServiceException { StatusCode: 0, InnerException: HttpRequestException or IOException } => true,
-        HttpRequestException http => http.HttpRequestError is not (HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError or HttpRequestError.UserAuthenticationError),
+        AmazonServiceException { StatusCode: 0, InnerException: HttpRequestException http } => TransientFailures.IsTransient(http),
+        AmazonServiceException { StatusCode: 0, InnerException: IOException } => true,
+        HttpRequestException http => TransientFailures.IsTransient(http),
         IOException => true,
         _ => false,
     };
