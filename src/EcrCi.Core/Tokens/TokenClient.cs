@@ -22,6 +22,8 @@ internal sealed class TokenClient(HttpMessageHandler transport, ResolvedCredenti
     public async Task<IReadOnlyList<AuthorizationToken>> GetAsync(TokenRequest request, CancellationToken cancellationToken)
     {
         var attempts = 0;
+        AwsError? lastError = null;
+        var started = DateTimeOffset.UtcNow;
         var pipeline = BuildPipeline(request);
         try
         {
@@ -29,13 +31,29 @@ internal sealed class TokenClient(HttpMessageHandler transport, ResolvedCredenti
                 async token =>
                 {
                     attempts++;
-                    return await SendOnceAsync(request, token);
+                    try
+                    {
+                        return await SendOnceAsync(request, token);
+                    }
+                    catch (RetryableTokenFailure failure)
+                    {
+                        lastError = failure.Error;
+                        throw;
+                    }
                 },
                 cancellationToken);
         }
         catch (RetryableTokenFailure failure)
         {
             throw AwsErrorTranslator.Translate(failure.Error, request.IsPublic, credentials.Source, attempts);
+        }
+        catch (TimeoutRejectedException e) when (!cancellationToken.IsCancellationRequested && lastError is not null)
+        {
+            // The deadline ended a run of throttling or server errors: say what ECR kept answering, not "no answer".
+            var answered = AwsErrorTranslator.Translate(lastError, request.IsPublic, credentials.Source, attempts);
+            throw new EcrLoginException(answered.Kind,
+                $"Gave up after {attempts} attempt(s) over {(DateTimeOffset.UtcNow - started).TotalSeconds:0.#} s (the deadline is {retry.Deadline.TotalSeconds:0.#} s); the last answer was {lastError.Code}. {answered.Message}", e)
+            { Attempts = attempts, AwsErrorCode = lastError.Code, Option = answered.Option };
         }
         catch (TimeoutRejectedException e) when (!cancellationToken.IsCancellationRequested)
         {

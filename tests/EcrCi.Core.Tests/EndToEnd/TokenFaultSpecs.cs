@@ -1,3 +1,4 @@
+using EcrCi.Tokens;
 using EcrCi.Errors;
 using EcrCi.Testing;
 
@@ -82,6 +83,28 @@ public sealed class TokenFaultSpecs : IAsyncLifetime
         Assert.Equal(3, error.Attempts);
         Assert.Contains("after 3 attempts", error.Message, StringComparison.Ordinal);
         Assert.Equal(3, emulator.PrivateCalls);
+    }
+
+    [Fact]
+    public async Task Throttling_that_reaches_the_deadline_is_reported_as_throttling_not_as_no_answer()
+    {
+        emulator.ThrottleNext(10_000);
+        var options = Options("123456789012") with
+        {
+            RetryAttempts = RetrySettings.MostAttempts,
+            RetryBaseDelay = TimeSpan.FromMilliseconds(200),
+            AttemptTimeout = TimeSpan.FromSeconds(1),
+            RetryDeadline = TimeSpan.FromSeconds(1),
+        };
+
+        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrAuth.GetTokensAsync(options));
+        emulator.ThrottleNext(0);
+
+        Assert.True(error.Kind == EcrErrorKind.Throttled, error.Message);
+        Assert.DoesNotContain("No answer", error.Message, StringComparison.Ordinal);
+        Assert.Contains("the last answer was ThrottlingException", error.Message, StringComparison.Ordinal);
+        Assert.Contains("the deadline is 1 s", error.Message, StringComparison.Ordinal);
+        Assert.True(error.Attempts > 1, error.Message);
     }
 
     [Fact]
