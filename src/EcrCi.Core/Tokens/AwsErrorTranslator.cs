@@ -38,6 +38,14 @@ internal static class AwsErrorTranslator
         };
     }
 
+    /// <summary>True when AWS refused the request because its signing time is too far from AWS's clock.</summary>
+    public static bool IsClockSkew(AwsError error) => error.Code switch
+    {
+        "RequestExpired" or "RequestTimeTooSkewed" => true,
+        "InvalidSignatureException" or "SignatureDoesNotMatch" => IsClockSkew(error.Message),
+        _ => false,
+    };
+
     private static bool IsClockSkew(string message) =>
         message.Contains("Signature expired", StringComparison.OrdinalIgnoreCase)
         || message.Contains("Signature not yet current", StringComparison.OrdinalIgnoreCase)

@@ -19,6 +19,8 @@ internal sealed class TokenClient(HttpMessageHandler transport, ResolvedCredenti
 {
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/x-amz-json-1.1");
 
+    private readonly SigningClock clock = new();
+
     public async Task<IReadOnlyList<AuthorizationToken>> GetAsync(TokenRequest request, CancellationToken cancellationToken)
     {
         var attempts = 0;
@@ -90,22 +92,17 @@ internal sealed class TokenClient(HttpMessageHandler transport, ResolvedCredenti
 
     private async Task<IReadOnlyList<AuthorizationToken>> SendOnceAsync(TokenRequest request, CancellationToken cancellationToken)
     {
-        using var message = new HttpRequestMessage(HttpMethod.Post, request.Endpoint);
-        message.Headers.TryAddWithoutValidation("X-Amz-Target", request.Target);
-        message.Content = new ByteArrayContent(request.Body());
-        message.Content.Headers.ContentType = JsonContentType;
-
-        // The signing handler wraps the shared transport; it must not dispose it.
-#pragma warning disable CA2000
-        var signer = new SigV4SigningHandler(credentials.Credentials, RegionEndpoint.GetBySystemName(request.Region), request.Service, transport);
-#pragma warning restore CA2000
-        using var client = new HttpMessageInvoker(signer, disposeHandler: false);
-        using var response = await client.SendAsync(message, cancellationToken);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        if (response.StatusCode != HttpStatusCode.OK)
+        var (status, headerCode, serverDate, body) = await PostAsync(request, cancellationToken);
+        if (status != HttpStatusCode.OK && AwsError.Read(status, headerCode, body) is var skewed && AwsErrorTranslator.IsClockSkew(skewed)
+            && serverDate is { } date && clock.Correct(date, log, request.Endpoint))
         {
-            var headerCode = response.Headers.TryGetValues("X-Amzn-Errortype", out var values) ? values.FirstOrDefault() : null;
-            var error = AwsError.Read(response.StatusCode, headerCode, body);
+            // Signed again with AWS's time, as the SDKs do after a skew error; once per attempt.
+            (status, headerCode, _, body) = await PostAsync(request, cancellationToken);
+        }
+
+        if (status != HttpStatusCode.OK)
+        {
+            var error = AwsError.Read(status, headerCode, body);
             if (error.IsRetryable)
             {
                 throw new RetryableTokenFailure(error);
@@ -123,6 +120,26 @@ internal sealed class TokenClient(HttpMessageHandler transport, ResolvedCredenti
         }
 
         return tokens;
+    }
+
+    private async Task<(HttpStatusCode Status, string? HeaderCode, DateTimeOffset? ServerDate, byte[] Body)> PostAsync(TokenRequest request, CancellationToken cancellationToken)
+    {
+        using var message = new HttpRequestMessage(HttpMethod.Post, request.Endpoint);
+        message.Headers.TryAddWithoutValidation("X-Amz-Target", request.Target);
+        message.Content = new ByteArrayContent(request.Body());
+        message.Content.Headers.ContentType = JsonContentType;
+
+        // The signing handler wraps the shared transport; it must not dispose it.
+#pragma warning disable CA2000
+        var signer = new SigV4SigningHandler(
+            new AWSSigV4Parameters { Credentials = credentials.Credentials, Region = RegionEndpoint.GetBySystemName(request.Region), Service = request.Service, SignedAt = clock.SigningTime },
+            transport);
+#pragma warning restore CA2000
+        using var client = new HttpMessageInvoker(signer, disposeHandler: false);
+        using var response = await client.SendAsync(message, cancellationToken);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        var headerCode = response.Headers.TryGetValues("X-Amzn-Errortype", out var values) ? values.FirstOrDefault() : null;
+        return (response.StatusCode, headerCode, response.Headers.Date, body);
     }
 
     /// <summary>A throttling or server answer that the retry strategy handles.</summary>

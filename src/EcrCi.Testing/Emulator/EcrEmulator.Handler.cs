@@ -11,6 +11,7 @@ public sealed partial class EcrEmulator
     {
         var cancellationToken = context.RequestAborted;
         Interlocked.Increment(ref totalRequests);
+        StampDate(context.Response);
         var body = await ReadBodyAsync(context.Request, cancellationToken);
         if (await TryHandleIdentityAsync(context, body, cancellationToken))
             return;

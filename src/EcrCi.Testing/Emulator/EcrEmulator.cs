@@ -38,7 +38,7 @@ public sealed partial class EcrEmulator : IAsyncDisposable
             identities[credential.AccessKeyId] = new KeyIdentity(i == 0 ? "static" : $"static:{i}", options.DefaultAccountId, $"arn:aws:iam::{options.DefaultAccountId}:user/ci", UserIdFor(credential));
         }
 
-        verifier = new SigV4Verifier(id => credentials.GetValueOrDefault(id));
+        verifier = new SigV4Verifier(id => credentials.GetValueOrDefault(id), new OffsetClock(this));
         Password = RandomText.Create(64, RandomText.Alphanumeric);
         AuthorizationToken = Convert.ToBase64String(Encoding.ASCII.GetBytes("AWS:" + Password));
         ContainerAuthorizationToken = RandomText.Create(48, RandomText.Alphanumeric);

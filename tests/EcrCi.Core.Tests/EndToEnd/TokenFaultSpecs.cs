@@ -107,6 +107,37 @@ public sealed class TokenFaultSpecs : IAsyncLifetime
         Assert.True(error.Attempts > 1, error.Message);
     }
 
+    [Theory]
+    [InlineData(20)]
+    [InlineData(-30)]
+    public async Task A_clock_far_from_aws_is_corrected_from_the_servers_date_and_the_call_succeeds(int minutes)
+    {
+        emulator.ClockOffset = TimeSpan.FromMinutes(minutes);
+        var logger = new CapturingLogger();
+
+        var result = await EcrAuth.GetTokensAsync(RegistryWorld.ForEmulator(emulator, null, logger, "123456789012"));
+
+        Assert.Single(result.Tokens);
+        Assert.Equal(2, emulator.PrivateCalls);
+        Assert.Contains("Synchronise the clock", logger.AllText, StringComparison.Ordinal);
+        Assert.Contains(minutes > 0 ? "behind" : "ahead of", logger.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_signature_refused_for_another_reason_is_not_signed_again()
+    {
+        emulator.ClockOffset = TimeSpan.FromSeconds(30);
+        var options = RegistryWorld.ForEmulator(emulator, null, null, "123456789012") with
+        {
+            Credentials = new Amazon.Runtime.BasicAWSCredentials(emulator.AccessKeyId, "not-the-secret"),
+        };
+
+        var error = await Assert.ThrowsAsync<EcrLoginException>(() => EcrAuth.GetTokensAsync(options));
+
+        Assert.Equal(EcrErrorKind.InvalidCredentials, error.Kind);
+        Assert.Equal(1, emulator.PrivateCalls);
+    }
+
     [Fact]
     public async Task A_malformed_answer_is_not_retried_and_says_what_was_wrong()
     {
