@@ -14,7 +14,7 @@ internal sealed partial class CredentialHelper
     /// </summary>
     private async Task<int> GetAsync(HelperLog log, CancellationToken cancellationToken)
     {
-        var serverUrl = (await input.ReadToEndAsync(cancellationToken)).Trim();
+        var serverUrl = (await HelperInput.ReadAsync(input, "get", cancellationToken)).Trim();
         if (serverUrl.Length == 0)
         {
             throw new InvalidDataException("get expects a server URL on standard input, such as 123456789012.dkr.ecr.eu-west-1.amazonaws.com");

@@ -47,8 +47,8 @@ internal sealed partial class CredentialHelper(TextReader input, TextWriter outp
             return action switch
             {
                 "get" => await GetAsync(log, cancellationToken),
-                "store" => Store(),
-                "erase" => Erase(),
+                "store" => await StoreAsync(cancellationToken),
+                "erase" => await EraseAsync(cancellationToken),
                 "list" => Answer("{}"),
                 "version" => Answer($"{ProgramName.CredentialHelper} (ecr-login) {Version}"),
                 _ => Fail(log, action, $"unknown action '{action}': expected one of {string.Join(", ", Actions)}"),
@@ -98,9 +98,9 @@ internal sealed partial class CredentialHelper(TextReader input, TextWriter outp
         }
     }
 
-    private int Store()
+    private async Task<int> StoreAsync(CancellationToken cancellationToken)
     {
-        var text = input.ReadToEnd();
+        var text = await HelperInput.ReadAsync(input, "store", cancellationToken);
         if (!StoreRequest.IsValid(text))
         {
             throw new InvalidDataException("store expects a JSON object with ServerURL, Username and Secret on standard input");
@@ -109,9 +109,9 @@ internal sealed partial class CredentialHelper(TextReader input, TextWriter outp
         return ExitCodes.Ok;
     }
 
-    private int Erase()
+    private async Task<int> EraseAsync(CancellationToken cancellationToken)
     {
-        var text = input.ReadToEnd();
+        var text = await HelperInput.ReadAsync(input, "erase", cancellationToken);
         if (!RegistryAddress.TryGetHost(text, out _))
         {
             throw new InvalidDataException("erase expects a server URL on standard input");

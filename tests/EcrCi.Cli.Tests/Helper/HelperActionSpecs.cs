@@ -61,6 +61,22 @@ public class HelperActionSpecs(CliWorld world)
         Assert.Equal(cache, File.ReadAllBytes(sandbox.CacheFile));
     }
 
+    [Theory]
+    [InlineData("get")]
+    [InlineData("store")]
+    [InlineData("erase")]
+    public async Task A_request_larger_than_64_KiB_is_refused_without_a_call(string action)
+    {
+        using var sandbox = world.NewSandbox();
+        var calls = world.Emulator.TotalRequests;
+
+        var result = await sandbox.HelperAsync(action, new string('a', 70 * 1024) + ".dkr.ecr.eu-west-1.amazonaws.com\n");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"{action} was given more than 64 KiB on standard input", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(calls, world.Emulator.TotalRequests);
+    }
+
     [Fact]
     public async Task Erase_refuses_an_empty_server_URL()
     {
