@@ -38,9 +38,23 @@ public static class EcrAuth
                 return result;
             }
 
-            await ContainerLogins.RunAsync(client, fetched.Tokens, log, cancellationToken);
-            return result;
+            try
+            {
+                await ContainerLogins.RunAsync(client, fetched.Tokens, log, cancellationToken);
+                return result;
+            }
+            catch (EcrLoginException e) when (fetched.AnyCached && RefusedByRegistry(e))
+            {
+                // A cached token the registry refuses (revoked, or the clock misjudged its life) is replaced once.
+                log.Warning("The registry refused a cached token; fetching fresh tokens and logging in once more");
+                fetched = await TokenFetch.RunAsync(plan, log, cancellationToken, replaceCached: true);
+                await ContainerLogins.RunAsync(client, fetched.Tokens, log, cancellationToken);
+                return new EcrAuthResult(fetched.Tokens, client.Kind.ExecutableName(), client.DockerConfig, log.Redactor) { AssumedRole = fetched.AssumedRole };
+            }
         });
+
+    private static bool RefusedByRegistry(EcrLoginException e) =>
+        e.RegistryRefusedPassword || (e.InnerException is AggregateException all && all.InnerExceptions.OfType<EcrLoginException>().Any(f => f.RegistryRefusedPassword));
 
     /// <summary>
     /// Logs the container client out of registries: the hosts a login returned

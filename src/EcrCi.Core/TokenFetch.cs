@@ -16,10 +16,15 @@ namespace EcrCi;
 /// </summary>
 internal static class TokenFetch
 {
-    /// <summary>The tokens, whether all of them came from the cache, and the assumed role's credentials.</summary>
-    public sealed record Outcome(IReadOnlyList<AuthorizationToken> Tokens, bool AllCached, AssumedRoleCredentials? AssumedRole);
+    /// <summary>The tokens, whether all (any) of them came from the cache, and the assumed role's credentials.</summary>
+    public sealed record Outcome(IReadOnlyList<AuthorizationToken> Tokens, bool AllCached, AssumedRoleCredentials? AssumedRole)
+    {
+        /// <summary>True when at least one token came from the cache.</summary>
+        public bool AnyCached { get; init; }
+    }
 
-    public static async Task<Outcome> RunAsync(LoginPlan plan, RedactingLog log, CancellationToken cancellationToken)
+    /// <summary>Fetches the plan's tokens; with <paramref name="replaceCached"/>, none is taken from the cache and every fetched one replaces its entry.</summary>
+    public static async Task<Outcome> RunAsync(LoginPlan plan, RedactingLog log, CancellationToken cancellationToken, bool replaceCached = false)
     {
         var settings = plan.Settings;
         var options = settings.Options;
@@ -81,7 +86,7 @@ internal static class TokenFetch
 
             var tokens = cache is null
                 ? await Fetch(cancellationToken)
-                : await cache.GetOrFetchAsync(request, Fetch, settings.Retry.Deadline, cancellationToken);
+                : await cache.GetOrFetchAsync(request, Fetch, settings.Retry.Deadline, cancellationToken, replaceCached);
             return (Request: request, Tokens: tokens);
         }));
 
@@ -91,7 +96,7 @@ internal static class TokenFetch
             log.Information("Got a token for {Registry}, valid until {ExpiresAt}", token.Host, token.ExpiresAt);
         }
 
-        return new Outcome(tokens, cache is not null && !cache.FetchedAny, resolved?.AssumedRole);
+        return new Outcome(tokens, cache is not null && !cache.FetchedAny, resolved?.AssumedRole) { AnyCached = cache?.ServedAny == true };
     }
 
     /// <summary>The chain's credentials, then the role assumed (with a web identity token, or with them when chaining), then the account check.</summary>

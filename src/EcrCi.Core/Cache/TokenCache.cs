@@ -21,6 +21,7 @@ internal sealed partial class TokenCache
     private readonly string fingerprint;
     private readonly RedactingLog log;
     private int fetches;
+    private int served;
 
     private TokenCache(TokenCacheOptions options, AwsEnvironment environment, CacheFile file, string fingerprint, RedactingLog log)
     {
@@ -42,12 +43,19 @@ internal sealed partial class TokenCache
     public static TokenCache? Open(TokenCacheOptions? options, AwsEnvironment environment, string fingerprint, RedactingLog log) =>
         options is null ? null : new TokenCache(options, environment, new CacheFile(options.ResolveDirectory(environment)), fingerprint, log);
 
-    /// <summary>The tokens of <paramref name="request"/>: from the cache while fresh, else from <paramref name="fetch"/> (then stored).</summary>
+    /// <summary>True when at least one request was served from the cache.</summary>
+    public bool ServedAny => Volatile.Read(ref served) > 0;
+
+    /// <summary>
+    /// The tokens of <paramref name="request"/>: from the cache while fresh, else from
+    /// <paramref name="fetch"/> (then stored). With <paramref name="replace"/>, always fetched and
+    /// stored over the entry (which a registry refused).
+    /// </summary>
     public async Task<IReadOnlyList<AuthorizationToken>> GetOrFetchAsync(
-        TokenRequest request, Func<CancellationToken, Task<IReadOnlyList<AuthorizationToken>>> fetch, TimeSpan lockWait, CancellationToken cancellationToken)
+        TokenRequest request, Func<CancellationToken, Task<IReadOnlyList<AuthorizationToken>>> fetch, TimeSpan lockWait, CancellationToken cancellationToken, bool replace = false)
     {
         var keys = CacheKey.For(request, fingerprint);
-        if (TryServe(ReadWithoutLock(), keys) is { } cached)
+        if (!replace && TryServe(ReadWithoutLock(), keys) is { } cached)
         {
             return cached;
         }
@@ -77,7 +85,7 @@ internal sealed partial class TokenCache
                 return await FetchAsync(fetch, cancellationToken);
             }
 
-            if (TryServe(document, keys) is { } fetchedByAnother)
+            if (!replace && TryServe(document, keys) is { } fetchedByAnother)
             {
                 return fetchedByAnother;
             }
@@ -125,6 +133,7 @@ internal sealed partial class TokenCache
             }
         }
 
+        Interlocked.Increment(ref served);
         log.Information("Reused {Count} cached token(s) from {CacheFile}; they are refreshed after {RefreshAt}", tokens.Count, file.Path, refreshAt);
         return tokens;
     }

@@ -114,7 +114,8 @@ internal sealed record ContainerClient(ContainerClientKind Kind, string Executab
             }
 
             throw new EcrLoginException(EcrErrorKind.ContainerClientFailed,
-                $"{Kind.ExecutableName()} {verb} {host} failed with exit code {process.ExitCode}: {detail}{Hint(detail)}");
+                $"{Kind.ExecutableName()} {verb} {host} failed with exit code {process.ExitCode}: {detail}{Hint(detail)}")
+            { RegistryRefusedPassword = IsRefusal(detail) };
         }
     }
 
@@ -130,11 +131,14 @@ internal sealed record ContainerClient(ContainerClientKind Kind, string Executab
         }
     }
 
+    private static bool IsRefusal(string detail) =>
+        detail.Contains("401 Unauthorized", StringComparison.OrdinalIgnoreCase) || detail.Contains("unauthorized", StringComparison.OrdinalIgnoreCase);
+
     private static string Hint(string detail) => detail switch
     {
         _ when detail.Contains("Cannot connect to the Docker daemon", StringComparison.OrdinalIgnoreCase) =>
             " (start the Docker engine or set DOCKER_HOST)",
-        _ when detail.Contains("401 Unauthorized", StringComparison.OrdinalIgnoreCase) || detail.Contains("unauthorized", StringComparison.OrdinalIgnoreCase) =>
+        _ when IsRefusal(detail) =>
             " (the registry refused the token: check that the registry belongs to an account the identity may reach)",
         _ when detail.Contains("no such host", StringComparison.OrdinalIgnoreCase) =>
             " (the registry host does not resolve: check the registry and the network)",

@@ -50,6 +50,9 @@ public sealed class EcrLoginException : Exception
     /// <summary>How many attempts were made when the failure came after retries; otherwise 0.</summary>
     public int Attempts { get; init; }
 
+    /// <summary>True when the registry itself refused the password (a login that may pass with a freshly fetched token).</summary>
+    internal bool RegistryRefusedPassword { get; init; }
+
     /// <summary>The message, with the failed operation's secrets redacted.</summary>
     public override string Message => Redaction?.Redact(base.Message) ?? base.Message;
 

@@ -17,6 +17,11 @@ internal sealed class SigningClock
     /// <summary>The signing time for the next request, or null for the signer's own clock.</summary>
     public DateTime? SigningTime => Interlocked.Read(ref offsetTicks) is var ticks && ticks == 0 ? null : DateTime.UtcNow + TimeSpan.FromTicks(ticks);
 
+    /// <summary>How far AWS's clock (an answer's <c>Date</c>) is ahead of this machine's, or null when the difference is negligible.</summary>
+    /// <param name="serverDate">The answer's <c>Date</c> header.</param>
+    public static TimeSpan? OffsetOf(DateTimeOffset serverDate) =>
+        serverDate - DateTimeOffset.UtcNow is var offset && offset.Duration() >= Negligible ? offset : null;
+
     /// <summary>Takes AWS's time from an answer that refused the signature; true when the correction changed (worth signing again).</summary>
     /// <param name="serverDate">The answer's <c>Date</c> header.</param>
     /// <param name="log">Told the correction.</param>

@@ -97,7 +97,7 @@ internal sealed class TokenClient(HttpMessageHandler transport, ResolvedCredenti
             && serverDate is { } date && clock.Correct(date, log, request.Endpoint))
         {
             // Signed again with AWS's time, as the SDKs do after a skew error; once per attempt.
-            (status, headerCode, _, body) = await PostAsync(request, cancellationToken);
+            (status, headerCode, serverDate, body) = await PostAsync(request, cancellationToken);
         }
 
         if (status != HttpStatusCode.OK)
@@ -114,6 +114,13 @@ internal sealed class TokenClient(HttpMessageHandler transport, ResolvedCredenti
         IReadOnlyList<AuthorizationToken> tokens = request.IsPublic
             ? [TokenResponseReader.ReadPublic(body, request.PublicHost)]
             : TokenResponseReader.ReadPrivate(body, request.Region);
+        if (serverDate is { } now && SigningClock.OffsetOf(now) is { } offset)
+        {
+            // Expiry is judged by this machine's clock from here on (the cache, the helper, the outputs): move it onto that clock.
+            log.Warning("This machine's clock is {Seconds} s off ECR's: the token's expiry is moved onto the local clock. Synchronise the clock (NTP).", (int)offset.TotalSeconds);
+            tokens = [.. tokens.Select(token => token with { ExpiresAt = token.ExpiresAt - offset })];
+        }
+
         foreach (var token in tokens)
         {
             log.Redactor.Add(token);

@@ -101,7 +101,7 @@ public sealed partial class EcrEmulator
 
     private DateTimeOffset IssueExpiry()
     {
-        var expiry = DateTimeOffset.FromUnixTimeMilliseconds((DateTimeOffset.UtcNow + Options.TokenLifetime).ToUnixTimeMilliseconds());
+        var expiry = DateTimeOffset.FromUnixTimeMilliseconds((Now + Options.TokenLifetime).ToUnixTimeMilliseconds());
         Interlocked.Exchange(ref lastExpiresAtMilliseconds, expiry.ToUnixTimeMilliseconds());
         return expiry;
     }

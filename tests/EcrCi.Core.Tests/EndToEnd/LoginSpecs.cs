@@ -51,6 +51,31 @@ public class LoginSpecs(RegistryWorld world) : IClassFixture<RegistryWorld>
     }
 
     [Fact]
+    public async Task A_cached_token_the_registry_refuses_is_replaced_by_a_fresh_one_and_the_login_succeeds()
+    {
+        using var config = new TempDirectory();
+        using var cache = new TempDirectory();
+        var options = world.Options(config.Path, null, RegistryWorld.FirstAccount) with { TokenCache = true, TokenCacheDirectory = cache.Path };
+        await EcrAuth.GetTokensAsync(options);
+        var path = cache.File(EcrCi.Cache.TokenCacheOptions.FileName);
+        var file = JsonNode.Parse(File.ReadAllText(path))!;
+        foreach (var entry in file["entries"]!.AsObject())
+        {
+            entry.Value!["tokens"]![0]!["password"] = "revoked-" + Guid.NewGuid().ToString("N");
+        }
+
+        File.WriteAllText(path, file.ToJsonString());
+        var calls = world.Emulator.PrivateCalls;
+
+        var result = await EcrAuth.LoginAsync(options);
+
+        Assert.Equal(world.Emulator.Password, Assert.Single(result.Tokens).Password.Reveal());
+        Assert.Equal(calls + 1, world.Emulator.PrivateCalls);
+        Assert.Contains(world.Emulator.Password, File.ReadAllText(path), StringComparison.Ordinal);
+        await PushAndPullAsync(world.First.Host, config.Path);
+    }
+
+    [Fact]
     public async Task Throttling_is_retried_until_the_login_succeeds()
     {
         using var config = new TempDirectory();

@@ -117,9 +117,10 @@ public sealed class TokenFaultSpecs : IAsyncLifetime
 
         var result = await EcrAuth.GetTokensAsync(RegistryWorld.ForEmulator(emulator, null, logger, "123456789012"));
 
-        Assert.Single(result.Tokens);
+        var token = Assert.Single(result.Tokens);
         Assert.Equal(2, emulator.PrivateCalls);
         Assert.Contains("Synchronise the clock", logger.AllText, StringComparison.Ordinal);
+        Assert.InRange(token.ExpiresAt, DateTimeOffset.UtcNow.AddHours(12).AddMinutes(-2), DateTimeOffset.UtcNow.AddHours(12).AddMinutes(2));
         Assert.Contains(minutes > 0 ? "behind" : "ahead of", logger.AllText, StringComparison.Ordinal);
     }
 
