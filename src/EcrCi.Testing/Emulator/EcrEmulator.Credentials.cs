@@ -19,12 +19,14 @@ public sealed partial class EcrEmulator
     /// <summary>Registers a fresh key that ECR and STS calls accept, labelled <paramref name="label"/>.</summary>
     /// <param name="label">The source label that <see cref="SourceOf"/> reports for the key.</param>
     /// <param name="temporary">Whether the key is temporary (an <c>ASIA</c> id with a session token that requests must carry) or long-term.</param>
+    /// <param name="account">The account the key belongs to; the default account when null.</param>
     /// <returns>The new key.</returns>
-    public SigV4Credential IssueCredentials(string label, bool temporary = true)
+    public SigV4Credential IssueCredentials(string label, bool temporary = true, string? account = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(label);
         var credential = NewKey(temporary);
-        Register(credential, new KeyIdentity(label, Options.DefaultAccountId, $"arn:aws:iam::{Options.DefaultAccountId}:user/ci", UserIdFor(credential)));
+        account ??= Options.DefaultAccountId;
+        Register(credential, new KeyIdentity(label, account, $"arn:aws:iam::{account}:user/ci", UserIdFor(credential)));
         return credential;
     }
 

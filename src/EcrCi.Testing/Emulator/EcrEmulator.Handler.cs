@@ -55,7 +55,7 @@ public sealed partial class EcrEmulator
                 $"User: arn:aws:iam::{Options.DefaultAccountId}:user/ci is not authorized to perform: {operation.Action} on resource: * because no identity-based policy allows the {operation.Action} action");
         }
 
-        if (TakeThrottle())
+        if (TakeThrottle() || !TakeCredit(verification.AccessKeyId, verification.Region!))
             return EcrReply.BadRequest("ThrottlingException", "Rate exceeded");
         if (TakeFailure() is { } status)
         {

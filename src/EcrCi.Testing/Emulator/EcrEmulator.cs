@@ -42,6 +42,7 @@ public sealed partial class EcrEmulator : IAsyncDisposable
         Password = RandomText.Create(64, RandomText.Alphanumeric);
         AuthorizationToken = Convert.ToBase64String(Encoding.ASCII.GetBytes("AWS:" + Password));
         ContainerAuthorizationToken = RandomText.Create(48, RandomText.Alphanumeric);
+        rateLimit = options.RateLimit;
     }
 
     /// <summary>The options in force, with the generated credential filled in when none was given.</summary>

@@ -16,6 +16,9 @@ public sealed record EcrEmulatorOptions
     /// <summary>How long an issued token lives: <c>expiresAt</c> is the time of the call plus this (12 hours, as at AWS).</summary>
     public TimeSpan TokenLifetime { get; init; } = TimeSpan.FromHours(12);
 
+    /// <summary>ECR's token-bucket throttle per account and region, or null (the default) for none; <see cref="EcrEmulator.RateLimit"/> changes it later.</summary>
+    public TokenBucket? RateLimit { get; init; }
+
     /// <summary>Whether to serve HTTPS too, on <see cref="EcrEmulator.TlsEndpoint"/>, with a certificate from a new <see cref="TestCertificateAuthority"/>.</summary>
     public bool Tls { get; init; }
 }
