@@ -85,8 +85,15 @@ public sealed record EcrAuthOptions
     /// <summary>How long one container-client login may take; null means 60 seconds.</summary>
     public TimeSpan? LoginTimeout { get; init; }
 
-    /// <summary>Token-call attempts in all, the first included (1 to 20); null reads AWS_MAX_ATTEMPTS, then the profile's <c>max_attempts</c>, else 5.</summary>
+    /// <summary>
+    /// Attempts of each AWS call in all, the first included (1 to 20); null reads AWS_MAX_ATTEMPTS,
+    /// then the profile's <c>max_attempts</c>. Set from any of them, the cap holds for every error;
+    /// unset, throttling is retried until <see cref="RetryDeadline"/> and other transient errors 5 times.
+    /// </summary>
     public int? RetryAttempts { get; init; }
+
+    /// <summary>AWS's retry mode; null reads AWS_RETRY_MODE, then the profile's <c>retry_mode</c>, else <see cref="EcrCi.RetryMode.Standard"/>.</summary>
+    public RetryMode? RetryMode { get; init; }
 
     /// <summary>The first backoff delay between token-call attempts (it doubles per retry, with jitter); null means 200 ms.</summary>
     public TimeSpan? RetryBaseDelay { get; init; }

@@ -73,11 +73,12 @@ internal static class TokenFetch
             ? TokenCache.Open(settings.TokenCache, settings.Environment, roleKey, log)
             : settings.TokenCache is null ? null : TokenCache.Open(settings.TokenCache, settings.Environment, await Credentials(cancellationToken), log);
 
+        var limiter = settings.Retry.Mode == RetryMode.Adaptive ? new AdaptiveRateLimiter() : null;
         var answers = await Task.WhenAll(plan.Requests.Select(async request =>
         {
             async Task<IReadOnlyList<AuthorizationToken>> Fetch(CancellationToken token)
             {
-                var client = new TokenClient(transport, await Credentials(token), settings.Retry, log);
+                var client = new TokenClient(transport, await Credentials(token), settings.Retry, log, limiter);
                 TrustStoreWarmUp.StartFor(request.Endpoint);
                 log.Debug("Requesting an authorization token from {Endpoint} in {Region} for {RegistryIds}",
                     request.Endpoint.ToString(), request.Region, request.RegistryIds.Count == 0 ? ["(caller's account)"] : request.RegistryIds);

@@ -78,12 +78,17 @@ internal sealed record EffectiveSettings(
     {
         var defaults = RetrySettings.Default;
         var attemptTimeout = options.AttemptTimeout ?? defaults.AttemptTimeout;
+        var capped = options.RetryAttempts ?? WholeNumber(environment, "AWS_MAX_ATTEMPTS") ?? profile.MaxAttempts;
         var retry = new RetrySettings(
-            options.RetryAttempts ?? WholeNumber(environment, "AWS_MAX_ATTEMPTS") ?? profile.MaxAttempts ?? defaults.MaxAttempts,
+            capped ?? defaults.MaxAttempts,
             options.RetryBaseDelay ?? defaults.BaseDelay,
             options.RetryMaxDelay ?? defaults.MaxDelay,
             attemptTimeout,
-            options.RetryDeadline ?? (attemptTimeout > defaults.Deadline ? attemptTimeout : defaults.Deadline));
+            options.RetryDeadline ?? (attemptTimeout > defaults.Deadline ? attemptTimeout : defaults.Deadline))
+        {
+            AttemptsCapped = capped is not null,
+            Mode = options.RetryMode ?? EnvironmentRetryMode(environment) ?? profile.RetryMode ?? RetryMode.Standard,
+        };
         retry.Validate();
         return retry;
     }
@@ -104,6 +109,10 @@ internal sealed record EffectiveSettings(
         cache.Validate(environment);
         return cache;
     }
+
+    private static RetryMode? EnvironmentRetryMode(AwsEnvironment environment) =>
+        environment.Get("AWS_RETRY_MODE") is not { Length: > 0 } text ? null
+        : RetryModes.Parse(text) ?? throw EcrLoginException.Input(nameof(EcrAuthOptions.RetryMode), $"AWS_RETRY_MODE is '{text}': expected legacy, standard or adaptive.");
 
     private static int? WholeNumber(AwsEnvironment environment, string name) =>
         environment.Get(name) is not { } text ? null

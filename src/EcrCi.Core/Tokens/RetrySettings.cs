@@ -3,16 +3,24 @@ using EcrCi.Errors;
 namespace EcrCi.Tokens;
 
 /// <summary>
-/// How token calls are retried: throttling, server errors and transient network faults are
-/// retried with jittered exponential backoff; authentication and permission errors never are.
+/// How AWS calls are retried: capped exponential backoff with full jitter, so a crowd of jobs
+/// spreads out; throttling until the deadline (unless the user capped the attempts), server
+/// errors and transient network faults up to the attempt cap; authentication and permission
+/// errors never. The deadline bounds everything.
 /// </summary>
-/// <param name="MaxAttempts">Attempts in all, the first included (at least 1).</param>
-/// <param name="BaseDelay">The first backoff delay; it doubles per retry (with jitter).</param>
+/// <param name="MaxAttempts">Attempts in all, the first included (at least 1), for errors other than throttling unless <see cref="AttemptsCapped"/>.</param>
+/// <param name="BaseDelay">The first backoff ceiling; it doubles per retry, and each delay is drawn uniformly below it (full jitter).</param>
 /// <param name="MaxDelay">The longest single backoff delay.</param>
 /// <param name="AttemptTimeout">How long one attempt may take.</param>
 /// <param name="Deadline">How long all attempts together may take.</param>
 internal sealed record RetrySettings(int MaxAttempts, TimeSpan BaseDelay, TimeSpan MaxDelay, TimeSpan AttemptTimeout, TimeSpan Deadline)
 {
+    /// <summary>AWS's retry mode; <see cref="RetryMode.Adaptive"/> adds client-side rate limiting.</summary>
+    public RetryMode Mode { get; init; } = RetryMode.Standard;
+
+    /// <summary>True when the user capped the attempts (option, AWS_MAX_ATTEMPTS or max_attempts): the cap then holds for throttling too.</summary>
+    public bool AttemptsCapped { get; init; }
+
     /// <summary>The most attempts a user may ask for.</summary>
     public const int MostAttempts = 20;
 

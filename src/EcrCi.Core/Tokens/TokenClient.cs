@@ -15,7 +15,12 @@ namespace EcrCi.Tokens;
 /// SigV4 handler, with Polly retries (jittered exponential backoff), a per-attempt timeout and
 /// an overall deadline.
 /// </summary>
-internal sealed class TokenClient(HttpMessageHandler transport, ResolvedCredentials credentials, RetrySettings retry, RedactingLog log)
+/// <param name="transport">The shared HTTP transport.</param>
+/// <param name="credentials">The signing credentials.</param>
+/// <param name="retry">Attempts, delays, timeouts and mode.</param>
+/// <param name="log">The operation's log.</param>
+/// <param name="limiter">The operation's client-side rate limiter (adaptive retry mode), shared by its calls; null for none.</param>
+internal sealed class TokenClient(HttpMessageHandler transport, ResolvedCredentials credentials, RetrySettings retry, RedactingLog log, AdaptiveRateLimiter? limiter = null)
 {
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/x-amz-json-1.1");
 
@@ -86,7 +91,13 @@ internal sealed class TokenClient(HttpMessageHandler transport, ResolvedCredenti
 
     private ResiliencePipeline BuildPipeline(TokenRequest request) => RetryPipeline.Build(
         retry,
-        e => e is RetryableTokenFailure or HttpIOException || (e is HttpRequestException http && TransientFailures.IsTransient(http)),
+        e => e switch
+        {
+            RetryableTokenFailure { Error.IsThrottling: true } => RetryPipeline.Failure.Throttled,
+            RetryableTokenFailure or HttpIOException => RetryPipeline.Failure.Transient,
+            HttpRequestException http when TransientFailures.IsTransient(http) => RetryPipeline.Failure.Transient,
+            _ => RetryPipeline.Failure.Permanent,
+        },
         (attempt, delay, reason) => log.Warning("{Api} attempt {Attempt} at {Endpoint} failed ({Reason}); retrying in {Delay} ms",
             request.Target, attempt, request.Endpoint.ToString(), reason, (int)delay.TotalMilliseconds));
 
@@ -131,6 +142,11 @@ internal sealed class TokenClient(HttpMessageHandler transport, ResolvedCredenti
 
     private async Task<(HttpStatusCode Status, string? HeaderCode, DateTimeOffset? ServerDate, byte[] Body)> PostAsync(TokenRequest request, CancellationToken cancellationToken)
     {
+        if (limiter is not null)
+        {
+            await limiter.AcquireAsync(cancellationToken);
+        }
+
         using var message = new HttpRequestMessage(HttpMethod.Post, request.Endpoint);
         message.Headers.TryAddWithoutValidation("X-Amz-Target", request.Target);
         message.Content = new ByteArrayContent(request.Body());
@@ -146,6 +162,16 @@ internal sealed class TokenClient(HttpMessageHandler transport, ResolvedCredenti
         using var response = await client.SendAsync(message, cancellationToken);
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         var headerCode = response.Headers.TryGetValues("X-Amzn-Errortype", out var values) ? values.FirstOrDefault() : null;
+        if (limiter is not null)
+        {
+            var throttled = response.StatusCode != HttpStatusCode.OK && AwsError.Read(response.StatusCode, headerCode, body).IsThrottling;
+            limiter.Record(throttled);
+            if (throttled && limiter.FillRate is { } rate)
+            {
+                log.Debug("Adaptive retry mode: limiting {Endpoint} to {Rate} calls a second after throttling", request.Endpoint.ToString(), Math.Round(rate, 2));
+            }
+        }
+
         return (response.StatusCode, headerCode, response.Headers.Date, body);
     }
 

@@ -95,7 +95,7 @@ internal sealed class StsCalls(string region, AwsEnvironment environment, IWebPr
         using var sts = new AmazonSecurityTokenServiceClient(signer, Config());
         var attempts = 0;
         var what = roleArn is null ? $"sts:{action}" : $"sts:{action} for {roleArn}";
-        var pipeline = RetryPipeline.Build(retry, IsRetryable, (attempt, delay, reason) =>
+        var pipeline = RetryPipeline.Build(retry, Classify, (attempt, delay, reason) =>
             log.Warning("{Api} attempt {Attempt} failed ({Reason}); retrying in {Delay} ms", what, attempt, log.Redactor.Redact(reason), (int)delay.TotalMilliseconds));
         try
         {
@@ -128,6 +128,14 @@ internal sealed class StsCalls(string region, AwsEnvironment environment, IWebPr
             };
         }
     }
+
+    private static RetryPipeline.Failure Classify(Exception e) => e switch
+    {
+        AmazonServiceException { ErrorCode: { } code } when ThrottleCodes.Contains(code) => RetryPipeline.Failure.Throttled,
+        TransientCallException { ErrorCode: { } code } when ThrottleCodes.Contains(code) => RetryPipeline.Failure.Throttled,
+        _ when IsRetryable(e) => RetryPipeline.Failure.Transient,
+        _ => RetryPipeline.Failure.Permanent,
+    };
 
     private static bool IsRetryable(Exception e) => e switch
     {
