@@ -46,7 +46,7 @@ internal static class TokenFetch
         }
 
         var files = SharedConfigFiles.Read(settings.Environment);
-        var sts = new StsCalls(options.Region ?? plan.Requests[0].Region, settings.Environment, proxy, settings.Retry, log);
+        var sts = new StsCalls(options.Region ?? plan.Requests[0].Region, settings.Endpoints.StsOverride, proxy, settings.Retry, log);
         var context = new CredentialContext(settings.Environment, files, transport, proxy, sts, settings.Host, log);
         var knownRole = KnownRole(settings, files);
         if (knownRole is not null && settings.AllowedAccounts is { } allowed && AccountGuard.AccountOf(knownRole) is { } roleAccount)

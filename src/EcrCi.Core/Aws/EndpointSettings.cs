@@ -4,27 +4,38 @@ using EcrCi.Registries;
 namespace EcrCi.Aws;
 
 /// <summary>
-/// Where the token calls go: the standard ECR endpoints, or an override from the option or
-/// from <c>AWS_ENDPOINT_URL_ECR</c>, <c>AWS_ENDPOINT_URL_ECR_PUBLIC</c>, <c>AWS_ENDPOINT_URL</c>
-/// (all ignored when <c>AWS_IGNORE_CONFIGURED_ENDPOINT_URLS</c> is true). An AWS API endpoint
+/// Where the AWS calls go: the standard endpoints, or an override, in the order the AWS SDKs
+/// document: the option (ECR only), the service's variable (<c>AWS_ENDPOINT_URL_ECR</c>,
+/// <c>AWS_ENDPOINT_URL_ECR_PUBLIC</c>, <c>AWS_ENDPOINT_URL_STS</c>), <c>AWS_ENDPOINT_URL</c>, the
+/// profile's <c>services</c> section, the profile's <c>endpoint_url</c>; every configured one is
+/// ignored when <c>AWS_IGNORE_CONFIGURED_ENDPOINT_URLS</c> (else the profile's
+/// <c>ignore_configured_endpoint_urls</c>) is true. An AWS API endpoint
 /// must be HTTPS: plain HTTP would carry signed requests, web identity tokens and registry
 /// passwords in clear, so it is refused except to a loopback address or with
 /// <c>ECR_LOGIN_ALLOW_HTTP=true</c>.
 /// </summary>
 internal sealed record EndpointSettings(Uri? PrivateOverride, Uri? PublicOverride, bool Fips, bool DualStack)
 {
-    public static EndpointSettings From(AwsEnvironment environment, Uri? explicitEndpoint, bool fips, bool dualStack)
+    /// <summary>The STS endpoint configured for role and identity calls, or null for the regional default.</summary>
+    public Uri? StsOverride { get; init; }
+
+    public static EndpointSettings From(AwsEnvironment environment, Uri? explicitEndpoint, bool fips, bool dualStack, Settings.ProfileSettings profile)
     {
         if (explicitEndpoint is not null)
         {
             RequireSecure(explicitEndpoint, "The endpoint URL", environment);
         }
 
-        var ignore = environment.GetBoolean("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS") ?? false;
-        var shared = ignore ? null : ParseVariable(environment, "AWS_ENDPOINT_URL");
-        var privateOverride = explicitEndpoint ?? (ignore ? null : ParseVariable(environment, "AWS_ENDPOINT_URL_ECR")) ?? shared;
-        var publicOverride = explicitEndpoint ?? (ignore ? null : ParseVariable(environment, "AWS_ENDPOINT_URL_ECR_PUBLIC")) ?? shared;
-        return new EndpointSettings(privateOverride, publicOverride, fips, dualStack);
+        var ignore = environment.GetBoolean("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS") ?? profile.IgnoreConfiguredEndpointUrls ?? false;
+        Uri? Configured(string variable, string serviceKey) => ignore ? null
+            : ParseVariable(environment, variable)
+              ?? ParseVariable(environment, "AWS_ENDPOINT_URL")
+              ?? (profile.EndpointUrl(serviceKey) is { } configured ? ParseEndpoint(configured.Url, configured.Source, environment) : null);
+
+        return new EndpointSettings(explicitEndpoint ?? Configured("AWS_ENDPOINT_URL_ECR", "ecr"), explicitEndpoint ?? Configured("AWS_ENDPOINT_URL_ECR_PUBLIC", "ecr_public"), fips, dualStack)
+        {
+            StsOverride = Configured("AWS_ENDPOINT_URL_STS", "sts"),
+        };
     }
 
     public Uri PrivateApi(string region, bool fips, bool dualStack) =>

@@ -48,7 +48,8 @@ internal sealed record EffectiveSettings(
             environment,
             options.EndpointUrl,
             options.UseFips ?? environment.GetBoolean("AWS_USE_FIPS_ENDPOINT") ?? profile.UseFips ?? false,
-            options.UseDualStack ?? environment.GetBoolean("AWS_USE_DUALSTACK_ENDPOINT") ?? profile.UseDualStack ?? false);
+            options.UseDualStack ?? environment.GetBoolean("AWS_USE_DUALSTACK_ENDPOINT") ?? profile.UseDualStack ?? false,
+            profile);
         if (options.Region is { } region)
         {
             Registries.RegionName.Validate(region);

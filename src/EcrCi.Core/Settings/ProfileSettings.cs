@@ -15,15 +15,15 @@ namespace EcrCi.Settings;
 /// </summary>
 internal sealed class ProfileSettings
 {
-    private readonly Lazy<(IReadOnlyDictionary<string, string>? Values, string Files)> profile;
+    private readonly Lazy<(IReadOnlyDictionary<string, string>? Values, SharedConfigFiles Files)> profile;
 
     public ProfileSettings(string? explicitProfile, AwsEnvironment environment)
     {
         Name = explicitProfile ?? environment.Get("AWS_PROFILE") ?? "default";
-        profile = new Lazy<(IReadOnlyDictionary<string, string>?, string)>(() =>
+        profile = new Lazy<(IReadOnlyDictionary<string, string>?, SharedConfigFiles)>(() =>
         {
             var files = SharedConfigFiles.Read(environment);
-            return (files.Profile(Name), files.Describe());
+            return (files.Profile(Name), files);
         });
     }
 
@@ -49,6 +49,27 @@ internal sealed class ProfileSettings
     /// <summary><c>use_dualstack_endpoint</c>.</summary>
     public bool? UseDualStack => Boolean("use_dualstack_endpoint");
 
+    /// <summary><c>ignore_configured_endpoint_urls</c>.</summary>
+    public bool? IgnoreConfiguredEndpointUrls => Boolean("ignore_configured_endpoint_urls");
+
+    /// <summary>
+    /// The endpoint the profile configures for a service, with where it was found: the
+    /// <c>endpoint_url</c> of the service's entry in the profile's <c>services</c> section
+    /// (<c>[services NAME]</c>, <c>ecr =</c> then <c>  endpoint_url = ...</c>), else the profile's own
+    /// <c>endpoint_url</c>, as the AWS SDKs read them.
+    /// </summary>
+    /// <param name="serviceKey">The service's key in a services section: <c>ecr</c>, <c>ecr_public</c>, <c>sts</c>.</param>
+    public (string Url, string Source)? EndpointUrl(string serviceKey)
+    {
+        if (Value("services") is { } section && profile.Value.Files.Services(section) is { } services
+            && services.TryGetValue($"{serviceKey}.endpoint_url", out var serviceUrl) && serviceUrl.Trim() is { Length: > 0 } url)
+        {
+            return (url, $"the {serviceKey} endpoint_url of [services {section}] (profile '{Name}')");
+        }
+
+        return Value("endpoint_url") is { } shared ? (shared, $"the endpoint_url of profile '{Name}'") : null;
+    }
+
     private string? Value(string key) =>
         profile.Value.Values?.TryGetValue(key, out var value) == true && value.Trim() is { Length: > 0 } trimmed ? trimmed : null;
 
@@ -61,5 +82,5 @@ internal sealed class ProfileSettings
     };
 
     private EcrLoginException Malformed(string key, string value, string expected) =>
-        EcrLoginException.Input($"The profile '{Name}' in {profile.Value.Files} sets {key} = {value}: expected {expected}.");
+        EcrLoginException.Input($"The profile '{Name}' in {profile.Value.Files.Describe()} sets {key} = {value}: expected {expected}.");
 }

@@ -12,11 +12,16 @@ namespace EcrCi.Aws.Sts;
 /// <summary>
 /// The STS calls of every credential source and role option (<c>AssumeRoleWithWebIdentity</c>,
 /// <c>AssumeRole</c>, <c>GetCallerIdentity</c>), made with AWSSDK.SecurityToken against the one
-/// regional endpoint the settings name (<c>AWS_ENDPOINT_URL_STS</c>, <c>AWS_ENDPOINT_URL</c>),
+/// regional endpoint the settings name (<see cref="EndpointSettings.StsOverride"/>),
 /// retried like the ECR call within the same deadline (the SDK's own retries are off), and
 /// every key they return registered for redaction the moment it arrives.
 /// </summary>
-internal sealed class StsCalls(string region, AwsEnvironment environment, IWebProxy? proxy, RetrySettings retry, RedactingLog log)
+/// <param name="region">The region of the regional endpoint.</param>
+/// <param name="endpoint">The configured STS endpoint (see <see cref="EndpointSettings.StsOverride"/>), or null for the regional one.</param>
+/// <param name="proxy">The proxy, or null.</param>
+/// <param name="retry">Attempts, delays and timeouts.</param>
+/// <param name="log">The operation's log.</param>
+internal sealed class StsCalls(string region, Uri? endpoint, IWebProxy? proxy, RetrySettings retry, RedactingLog log)
 {
     private static readonly HashSet<string> ThrottleCodes = new(StringComparer.Ordinal)
     {
@@ -151,13 +156,7 @@ internal sealed class StsCalls(string region, AwsEnvironment environment, IWebPr
 
     private string Endpoint() => ServiceUrl() ?? $"sts.{region}.amazonaws.com";
 
-    private string? ServiceUrl()
-    {
-        var ignore = environment.GetBoolean("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS") ?? false;
-        return !ignore && (environment.Get("AWS_ENDPOINT_URL_STS") ?? environment.Get("AWS_ENDPOINT_URL")) is { } endpoint
-            ? EndpointSettings.ParseEndpoint(endpoint, "AWS_ENDPOINT_URL_STS", environment).ToString()
-            : null;
-    }
+    private string? ServiceUrl() => endpoint?.ToString();
 
     private AmazonSecurityTokenServiceConfig Config()
     {
