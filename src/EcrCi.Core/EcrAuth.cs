@@ -29,6 +29,11 @@ public static class EcrAuth
         RunAsync(options, async (plan, log) =>
         {
             var client = ContainerClientFactory.Create(plan.Settings, log.Redactor);
+            if (client.DockerConfig is { } folder)
+            {
+                DockerConfigCheck.RequireObject(folder);
+            }
+
             var fetched = await TokenFetch.RunAsync(plan, log, cancellationToken);
             var result = new EcrAuthResult(fetched.Tokens, client.Kind.ExecutableName(), client.DockerConfig, log.Redactor) { AssumedRole = fetched.AssumedRole };
             if (fetched.AllCached && client.Kind.UsesDockerConfig() && client.DockerConfig is { } config && DockerConfigProbe.HoldsAll(config, fetched.Tokens))
