@@ -53,7 +53,7 @@ public static class EcrAuth
     /// (resolved with the region and endpoint settings a login would use).
     /// </summary>
     /// <returns>The hosts logged out of.</returns>
-    /// <exception cref="EcrLoginException">A registry is not valid, the client is missing, or a logout failed.</exception>
+    /// <exception cref="EcrLoginException">A registry is not valid, the client is missing, or a logout failed (every registry is still tried; the message names each that failed).</exception>
     public static async Task<IReadOnlyList<string>> LogoutAsync(IReadOnlyList<string> registries, EcrAuthOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(registries);
@@ -64,12 +64,7 @@ public static class EcrAuth
             var settings = EffectiveSettings.From(options);
             var hosts = LogoutTargets.Resolve(registries, settings);
             var client = ContainerClientFactory.Create(settings, log.Redactor);
-            foreach (var host in hosts)
-            {
-                await client.LogoutAsync(host, cancellationToken);
-                log.Information("Logged out of {Registry} with {Client}", host, client.Kind.ExecutableName());
-            }
-
+            await ContainerLogouts.RunAsync(client, hosts, log, cancellationToken);
             return hosts;
         }
         catch (EcrLoginException e)
