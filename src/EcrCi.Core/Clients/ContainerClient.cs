@@ -133,6 +133,9 @@ internal sealed record ContainerClient(ContainerClientKind Kind, string Executab
         }
     }
 
+    /// <summary>Whether the client, and what it starts for a login (a credential store), must not inherit the variable <paramref name="name"/>.</summary>
+    internal bool Withholds(string name) => IsAwsSecretVariable(name) || Host.IsSecretVariable(name);
+
     private static bool IsAwsSecretVariable(string name) =>
         name is "AWS_SECRET_ACCESS_KEY" or "AWS_SESSION_TOKEN" or "AWS_SECURITY_TOKEN" or "AWS_WEB_IDENTITY_TOKEN_FILE"
             or "AWS_CONTAINER_AUTHORIZATION_TOKEN" or "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE";
