@@ -29,6 +29,11 @@ public static class EcrAuth
         RunAsync(options, async (plan, log) =>
         {
             var client = ContainerClientFactory.Create(plan.Settings, log.Redactor);
+            if (client.DockerConfig is { } folder)
+            {
+                DockerConfigCheck.RequireObject(folder);
+            }
+
             var fetched = await TokenFetch.RunAsync(plan, log, cancellationToken);
             var result = new EcrAuthResult(fetched.Tokens, client.Kind.ExecutableName(), client.DockerConfig, log.Redactor) { AssumedRole = fetched.AssumedRole };
             if (fetched.AllCached && client.Kind.UsesDockerConfig() && client.DockerConfig is { } config && DockerConfigProbe.HoldsAll(config, fetched.Tokens))
@@ -53,8 +58,12 @@ public static class EcrAuth
             }
         });
 
-    private static bool RefusedByRegistry(EcrLoginException e) =>
-        e.RegistryRefusedPassword || (e.InnerException is AggregateException all && all.InnerExceptions.OfType<EcrLoginException>().Any(f => f.RegistryRefusedPassword));
+    private static bool RefusedByRegistry(EcrLoginException e) => e.RegistryRefusedPassword || e.InnerException switch
+    {
+        EcrLoginException inner => inner.RegistryRefusedPassword,
+        AggregateException all => all.InnerExceptions.OfType<EcrLoginException>().Any(f => f.RegistryRefusedPassword),
+        _ => false,
+    };
 
     /// <summary>
     /// Logs the container client out of registries: the hosts a login returned
@@ -62,7 +71,7 @@ public static class EcrAuth
     /// (resolved with the region and endpoint settings a login would use).
     /// </summary>
     /// <returns>The hosts logged out of.</returns>
-    /// <exception cref="EcrLoginException">A registry is not valid, the client is missing, or a logout failed.</exception>
+    /// <exception cref="EcrLoginException">A registry is not valid, the client is missing, or a logout failed (every registry is still tried; the message names each that failed).</exception>
     public static async Task<IReadOnlyList<string>> LogoutAsync(IReadOnlyList<string> registries, EcrAuthOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(registries);
@@ -73,12 +82,7 @@ public static class EcrAuth
             var settings = EffectiveSettings.From(options);
             var hosts = LogoutTargets.Resolve(registries, settings);
             var client = ContainerClientFactory.Create(settings, log.Redactor);
-            foreach (var host in hosts)
-            {
-                await client.LogoutAsync(host, cancellationToken);
-                log.Information("Logged out of {Registry} with {Client}", host, client.Kind.ExecutableName());
-            }
-
+            await ContainerLogouts.RunAsync(client, hosts, log, cancellationToken);
             return hosts;
         }
         catch (EcrLoginException e)

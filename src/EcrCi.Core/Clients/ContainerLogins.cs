@@ -8,7 +8,7 @@ namespace EcrCi.Clients;
 /// <summary>
 /// Logs a client in to several registries at once. Docker-config clients run in parallel;
 /// since each rewrites the whole config file, entries lost to a concurrent write are put back
-/// afterwards. If any login fails, the entries of these registries are put back as they were.
+/// afterwards. If any login fails, what the others stored is undone (see <see cref="LoginRollback"/>).
 /// </summary>
 internal static class ContainerLogins
 {
@@ -17,6 +17,7 @@ internal static class ContainerLogins
         var config = client.DockerConfig is null ? null : DockerConfigFile.Snapshot(client.DockerConfig);
         var parallel = client.Kind.UsesDockerConfig() ? tokens.Count : 1;
         var failures = new List<EcrLoginException>();
+        var succeeded = new List<string>();
         try
         {
             await Parallel.ForEachAsync(
@@ -28,6 +29,10 @@ internal static class ContainerLogins
                     {
                         await client.LoginAsync(token.Host, token.Username, token.Password, ct);
                         log.Information("Logged in to {Registry} with {Client}; the token expires at {ExpiresAt}", token.Host, client.Kind.ExecutableName(), token.ExpiresAt);
+                        lock (succeeded)
+                        {
+                            succeeded.Add(token.Host);
+                        }
                     }
                     catch (EcrLoginException e)
                     {
@@ -40,20 +45,25 @@ internal static class ContainerLogins
         }
         catch (OperationCanceledException)
         {
-            config?.Restore(tokens.Select(t => t.Host));
+            if (await LoginRollback.RunAsync(client, config, tokens, succeeded) is { } undone)
+            {
+                log.Warning("The login was cancelled: {Undone}", undone);
+            }
+
             throw;
         }
 
         if (failures.Count > 0)
         {
-            config?.Restore(tokens.Select(t => t.Host));
+            var undone = await LoginRollback.RunAsync(client, config, tokens, succeeded);
             if (failures.Count == 1)
             {
-                throw failures[0];
+                // The client's own message, with what was undone when anything was.
+                throw undone is null ? failures[0] : new EcrLoginException(failures[0].Kind, $"{failures[0].Message} (undone: {undone})", failures[0]);
             }
 
             throw new EcrLoginException(EcrErrorKind.ContainerClientFailed,
-                $"{failures.Count} of {tokens.Count} logins failed (the Docker config was left as it was): {string.Join(" | ", failures.Select(f => f.Message))}",
+                $"{failures.Count} of {tokens.Count} logins failed ({undone ?? "nothing needed undoing"}): {string.Join(" | ", failures.Select(f => f.Message))}",
                 new AggregateException(failures));
         }
 

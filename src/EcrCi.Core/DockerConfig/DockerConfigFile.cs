@@ -30,60 +30,6 @@ internal sealed partial class DockerConfigFile
 
     public static DockerConfigFile Snapshot(string directory) => new(directory);
 
-    /// <summary>
-    /// Puts back the <c>auths</c> entries of <paramref name="hosts"/> as they were before the logins
-    /// (removing those that did not exist), leaving every other entry as it is now: another job
-    /// sharing the file keeps what it wrote meanwhile. When nothing else changed, the file gets
-    /// its exact bytes back (or goes away if there was none). An empty file, which Docker reads
-    /// as a config without entries, counts as <c>{}</c>.
-    /// </summary>
-    public void Restore(IEnumerable<string> hosts)
-    {
-        if (!File.Exists(FilePath) || ReadObject(File.ReadAllBytes(FilePath)) is not { } current)
-        {
-            // Not ours to repair: the client reports its own failure.
-            return;
-        }
-
-        JsonObject? before = null;
-        if (original is not null && (before = ReadObject(original)) is null)
-        {
-            return;
-        }
-
-        var auths = current["auths"] as JsonObject ?? [];
-        foreach (var host in hosts)
-        {
-            auths.Remove(host);
-            if (before?["auths"]?[host] is { } previous)
-            {
-                auths[host] = previous.DeepClone();
-            }
-        }
-
-        if (auths.Count == 0 && before?.ContainsKey("auths") != true)
-        {
-            current.Remove("auths");
-        }
-        else
-        {
-            current["auths"] = auths;
-        }
-
-        if (before is not null && JsonNode.DeepEquals(current, before))
-        {
-            Write(original!);
-        }
-        else if (before is null && current.Count == 0)
-        {
-            File.Delete(FilePath);
-        }
-        else
-        {
-            Write(current);
-        }
-    }
-
     /// <summary>The file's root object: empty for a blank file, null when it is not a JSON object.</summary>
     private static JsonObject? ReadObject(byte[] bytes)
     {

@@ -125,4 +125,21 @@ public class LoginSpecs(CliWorld world)
         Assert.False(auths.ContainsKey(world.First.Host));
         Assert.True(auths.ContainsKey(world.Second.Host));
     }
+
+    [Fact]
+    public async Task A_corrupt_docker_config_is_refused_before_any_call_and_kept_byte_for_byte()
+    {
+        using var sandbox = world.NewSandbox();
+        Directory.CreateDirectory(Path.GetDirectoryName(sandbox.DockerConfigFile)!);
+        await File.WriteAllTextAsync(sandbox.DockerConfigFile, "{\"auths\": {");
+        var requests = world.Emulator.TotalRequests;
+
+        var result = await sandbox.RunAsync("login", CliWorld.FirstAccount);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"The Docker config {sandbox.DockerConfigFile} cannot be used: it is not valid JSON at line 1", result.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.StandardError, StringComparison.Ordinal);
+        Assert.Equal(requests, world.Emulator.TotalRequests);
+        Assert.Equal("{\"auths\": {", await File.ReadAllTextAsync(sandbox.DockerConfigFile));
+    }
 }

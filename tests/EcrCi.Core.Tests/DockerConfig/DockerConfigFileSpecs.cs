@@ -8,6 +8,9 @@ namespace EcrCi.Tests.DockerConfig;
 
 public class DockerConfigFileSpecs
 {
+    /// <summary>A login whose <c>auth</c> entry is <c>QVdTOng=</c> (<c>AWS:x</c>).</summary>
+    private static readonly AuthorizationToken Ours = new("ours.example", "AWS", new Secret("x"), DateTimeOffset.UtcNow.AddHours(12));
+
     private static AuthorizationToken Token(string host) => new(host, "AWS", new Secret("pw-" + Guid.NewGuid()), DateTimeOffset.UtcNow.AddHours(12));
 
     [Fact]
@@ -56,8 +59,8 @@ public class DockerConfigFileSpecs
         File.WriteAllText(existing.File("config.json"), """{"auths":{"ours.example":{"auth":"QVdTOng="}}}""");
         File.WriteAllText(absent.File("config.json"), """{"auths":{"ours.example":{"auth":"QVdTOng="}}}""");
 
-        before.Restore(["ours.example"]);
-        none.Restore(["ours.example"]);
+        before.Restore([Ours]);
+        none.Restore([Ours]);
 
         Assert.Equal("{ \"auths\": {} }\n", File.ReadAllText(existing.File("config.json")));
         Assert.False(File.Exists(absent.File("config.json")));
@@ -69,9 +72,9 @@ public class DockerConfigFileSpecs
         using var folder = new TempDirectory();
         File.WriteAllText(folder.File("config.json"), """{"auths":{"ours.example":{"auth":"b2xk"}}}""");
         var before = DockerConfigFile.Snapshot(folder.Path);
-        File.WriteAllText(folder.File("config.json"), """{"auths":{"ours.example":{"auth":"bmV3"},"theirs.example":{"auth":"dGhlaXJz"}},"detachKeys":"ctrl-q"}""");
+        File.WriteAllText(folder.File("config.json"), """{"auths":{"ours.example":{"auth":"QVdTOng="},"theirs.example":{"auth":"dGhlaXJz"}},"detachKeys":"ctrl-q"}""");
 
-        before.Restore(["ours.example"]);
+        before.Restore([Ours]);
 
         var root = JsonNode.Parse(File.ReadAllText(folder.File("config.json")))!;
         Assert.Equal("b2xk", (string?)root["auths"]!["ours.example"]!["auth"]);

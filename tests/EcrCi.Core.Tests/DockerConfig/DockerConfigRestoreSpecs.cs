@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using EcrCi.DockerConfig;
+using EcrCi.Secrets;
 using EcrCi.Tests.EndToEnd;
+using EcrCi.Tokens;
 
 namespace EcrCi.Tests.DockerConfig;
 
@@ -8,6 +10,9 @@ namespace EcrCi.Tests.DockerConfig;
 public class DockerConfigRestoreSpecs
 {
     private const string OurLogin = """{"auths":{"ours.example":{"auth":"QVdTOng="}}}""";
+
+    /// <summary>The login that wrote <see cref="OurLogin"/>: <c>QVdTOng=</c> is <c>AWS:x</c>.</summary>
+    private static readonly AuthorizationToken Ours = new("ours.example", "AWS", new Secret("x"), DateTimeOffset.UtcNow.AddHours(12));
 
     [Theory]
     [InlineData("")]
@@ -19,7 +24,7 @@ public class DockerConfigRestoreSpecs
         var before = DockerConfigFile.Snapshot(folder.Path);
         File.WriteAllText(folder.File("config.json"), OurLogin);
 
-        before.Restore(["ours.example"]);
+        before.Restore([Ours]);
 
         Assert.Equal(blank, File.ReadAllText(folder.File("config.json")));
     }
@@ -32,7 +37,7 @@ public class DockerConfigRestoreSpecs
         var before = DockerConfigFile.Snapshot(folder.Path);
         File.WriteAllText(folder.File("config.json"), """{"auths":{"ours.example":{"auth":"QVdTOng="}},"detachKeys":"ctrl-q"}""");
 
-        before.Restore(["ours.example"]);
+        before.Restore([Ours]);
 
         var root = JsonNode.Parse(File.ReadAllText(folder.File("config.json")))!.AsObject();
         Assert.Equal("ctrl-q", (string?)root["detachKeys"]);
@@ -47,7 +52,7 @@ public class DockerConfigRestoreSpecs
         var before = DockerConfigFile.Snapshot(folder.Path);
         File.WriteAllText(folder.File("config.json"), OurLogin);
 
-        before.Restore(["ours.example"]);
+        before.Restore([Ours]);
 
         Assert.Equal(OurLogin, File.ReadAllText(folder.File("config.json")));
     }
@@ -60,12 +65,51 @@ public class DockerConfigRestoreSpecs
         var before = DockerConfigFile.Snapshot(folder.Path);
         File.WriteAllText(folder.File("config.json"), """{"auths":{"ours.example":{"auth":"QVdTOng="}},"detachKeys":"ctrl-q"}""");
 
-        before.Restore(["ours.example"]);
+        before.Restore([Ours]);
 
         Assert.Equal([folder.File("config.json")], Directory.GetFileSystemEntries(folder.Path));
         if (!OperatingSystem.IsWindows())
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(folder.File("config.json")));
         }
+    }
+
+    [Fact]
+    public void An_entry_another_writer_changed_after_the_snapshot_is_kept()
+    {
+        using var folder = new TempDirectory();
+        File.WriteAllText(folder.File("config.json"), """{"auths":{"ours.example":{"auth":"b2xk"},"second.example":{"auth":"b2xk"}}}""");
+        var before = DockerConfigFile.Snapshot(folder.Path);
+        var second = Ours with { Host = "second.example" };
+        // Our logins wrote both entries, then another job sharing the home logged in to second.example again.
+        File.WriteAllText(folder.File("config.json"), """{"auths":{"ours.example":{"auth":"QVdTOng="},"second.example":{"auth":"dGhlaXJz"}}}""");
+
+        var outcome = before.Restore([Ours, second]);
+
+        var auths = JsonNode.Parse(File.ReadAllText(folder.File("config.json")))!["auths"]!;
+        Assert.Equal("b2xk", (string?)auths["ours.example"]!["auth"]);
+        Assert.Equal("dGhlaXJz", (string?)auths["second.example"]!["auth"]);
+        Assert.Equal(["ours.example"], outcome.Reverted);
+        Assert.Equal(["second.example"], outcome.Kept);
+    }
+
+    [Fact]
+    public void No_temporary_file_survives_a_failed_restore()
+    {
+        using var folder = new TempDirectory();
+        File.WriteAllText(folder.File("config.json"), """{"auths":{}}""");
+        var before = DockerConfigFile.Snapshot(folder.Path);
+        File.WriteAllText(folder.File("config.json"), OurLogin);
+        ConfigRollback outcome;
+        using (new ReadOnlyPaths(folder.File("config.json")))
+        {
+            // The temporary copy can be written beside the file, but not moved over it.
+            outcome = before.Restore([Ours]);
+        }
+
+        Assert.Equal([folder.File("config.json")], Directory.GetFileSystemEntries(folder.Path));
+        Assert.Equal(OurLogin, File.ReadAllText(folder.File("config.json")));
+        Assert.Equal(["ours.example"], outcome.Left);
+        Assert.Contains("could not be put back", outcome.Problem, StringComparison.Ordinal);
     }
 }
