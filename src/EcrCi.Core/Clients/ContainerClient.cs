@@ -115,7 +115,7 @@ internal sealed record ContainerClient(ContainerClientKind Kind, string Executab
 
             throw new EcrLoginException(EcrErrorKind.ContainerClientFailed,
                 $"{Kind.ExecutableName()} {verb} {host} failed with exit code {process.ExitCode}: {detail}{Hint(detail)}")
-            { RegistryRefusedPassword = IsRefusal(detail) };
+            { RegistryRefusedPassword = IsRefusal(detail), RegistryFailedOnTheWay = !IsRefusal(detail) && LoginRetry.IsTransient(detail) };
         }
     }
 

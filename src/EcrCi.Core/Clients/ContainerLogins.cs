@@ -27,7 +27,7 @@ internal static class ContainerLogins
                 {
                     try
                     {
-                        await client.LoginAsync(token.Host, token.Username, token.Password, ct);
+                        await LoginRetry.LoginAsync(client, token, log, ct);
                         log.Information("Logged in to {Registry} with {Client}; the token expires at {ExpiresAt}", token.Host, client.Kind.ExecutableName(), token.ExpiresAt);
                         lock (succeeded)
                         {

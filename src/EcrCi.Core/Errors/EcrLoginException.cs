@@ -53,6 +53,9 @@ public sealed class EcrLoginException : Exception
     /// <summary>True when the registry itself refused the password (a login that may pass with a freshly fetched token).</summary>
     internal bool RegistryRefusedPassword { get; init; }
 
+    /// <summary>True when the registry or the network failed during a client's login (a 5xx, a reset, a timeout on the way): worth another attempt.</summary>
+    internal bool RegistryFailedOnTheWay { get; init; }
+
     /// <summary>The message, with the failed operation's secrets redacted.</summary>
     public override string Message => Redaction?.Redact(base.Message) ?? base.Message;
 
