@@ -17,6 +17,10 @@ internal sealed class CacheFile(string directory)
 
     public string LockPath => Path + ".lock";
 
+    /// <summary>Why the folder may not hold the cache (see <see cref="TrustedFolder"/>), or null when it may.</summary>
+    public string? Distrust() =>
+        TrustedFolder.Distrust(Directory, System.IO.Path.GetFileName(Path), System.IO.Path.GetFileName(LockPath));
+
     /// <summary>The file's bytes, or empty when there is no file yet.</summary>
     public byte[] ReadBytes()
     {
