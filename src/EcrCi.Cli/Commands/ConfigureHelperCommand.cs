@@ -3,6 +3,7 @@ using EcrCi.Aws;
 using EcrCi.Cache;
 using EcrCi.Cli.Helper;
 using EcrCi.DockerConfig;
+using EcrCi.Errors;
 using EcrCi.Files;
 
 namespace EcrCi.Cli.Commands;
@@ -89,7 +90,14 @@ internal static class ConfigureHelperCommand
 
     private static void SaveAliases(IEnumerable<RegistryAlias> aliases, AwsEnvironment environment)
     {
-        var path = Path.Combine(new TokenCacheOptions().ResolveDirectory(environment), RegistryAliases.FileName);
+        var folder = new TokenCacheOptions().ResolveDirectory(environment);
+        if (TrustedFolder.Distrust(folder, CredentialHelper.FolderEntries) is { } reason)
+        {
+            throw new EcrLoginException(EcrErrorKind.InvalidInput,
+                $"The aliases were not saved: the cache folder {folder} is not safe to use ({reason}). Use a folder of your own that only you can write (ECR_LOGIN_CACHE_DIR), or fix its owner and mode.");
+        }
+
+        var path = Path.Combine(folder, RegistryAliases.FileName);
         var saved = RegistryAliases.ReadFile(path);
         foreach (var alias in aliases)
         {
