@@ -3,7 +3,6 @@ using EcrCi.Aws;
 using EcrCi.Cache;
 using EcrCi.Cli.Helper;
 using EcrCi.DockerConfig;
-using EcrCi.Errors;
 using EcrCi.Files;
 
 namespace EcrCi.Cli.Commands;
@@ -93,7 +92,7 @@ internal static class ConfigureHelperCommand
         var folder = new TokenCacheOptions().ResolveDirectory(environment);
         if (TrustedFolder.Distrust(folder, CredentialHelper.FolderEntries) is { } reason)
         {
-            throw new EcrLoginException(EcrErrorKind.InvalidInput,
+            throw new InvalidDataException(
                 $"The aliases were not saved: the cache folder {folder} is not safe to use ({reason}). Use a folder of your own that only you can write (ECR_LOGIN_CACHE_DIR), or fix its owner and mode.");
         }
 
