@@ -3,6 +3,7 @@ using EcrCi.Action.Runner;
 using EcrCi.Action.Unix;
 using EcrCi.DockerConfig;
 using EcrCi.Errors;
+using EcrCi.Files;
 
 namespace EcrCi.Action.Steps;
 
@@ -11,13 +12,17 @@ namespace EcrCi.Action.Steps;
 /// the container's <c>HOME</c>, so <c>$HOME/.docker</c> inside is
 /// <c>$RUNNER_TEMP/_github_home/.docker</c> on the host. The container writes it as root, so
 /// the folder (0700) and its files (config 0600) are handed to the owner of the workspace,
-/// which is the runner's user.
+/// which is the runner's user. Only that folder and its config file are changed, and only when
+/// no earlier step could have planted them (see <see cref="Refuse"/>).
 /// </summary>
 /// <param name="Folder">The config folder as this process sees it.</param>
 /// <param name="HostFolder">The same folder as host steps see it, for <c>DOCKER_CONFIG</c>.</param>
 /// <param name="Workspace">The workspace whose owner receives the files.</param>
-internal sealed record DockerConfigExport(string Folder, string HostFolder, string Workspace)
+internal sealed partial record DockerConfigExport(string Folder, string HostFolder, string Workspace)
 {
+    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
     /// <summary>Works out the folders; fails before any network call when the runner's layout is missing.</summary>
     /// <exception cref="EcrLoginException">RUNNER_TEMP, HOME or the workspace is missing.</exception>
     public static DockerConfigExport Plan(ActionEnvironment environment)
@@ -37,22 +42,32 @@ internal sealed record DockerConfigExport(string Folder, string HostFolder, stri
             throw Problem($"The workspace {workspace} does not exist, so the owner to hand the Docker config to is unknown: check GITHUB_WORKSPACE, or leave export-docker-config off.");
         }
 
-        return new DockerConfigExport(DockerConfigFolder.InHome(home), DockerConfigFolder.InHome(Path.Combine(runnerTemp, "_github_home")), workspace);
+        var folder = DockerConfigFolder.InHome(home);
+        Refuse(folder, workspace);
+        return new DockerConfigExport(folder, DockerConfigFolder.InHome(Path.Combine(runnerTemp, "_github_home")), workspace);
     }
 
-    /// <summary>Sets the modes and gives <paramref name="folder"/> and everything in it to the owner of <paramref name="workspace"/>.</summary>
+    /// <summary>
+    /// Makes <paramref name="folder"/> 0700 and its <c>config.json</c> 0600 and gives both (and
+    /// nothing else) to the owner of <paramref name="workspace"/>, after <see cref="Refuse"/>.
+    /// </summary>
     /// <returns>The user and group the files now belong to.</returns>
-    /// <exception cref="EcrLoginException">The owner could not be changed.</exception>
+    /// <exception cref="EcrLoginException">The folder is not safe to hand over, or the owner could not be changed.</exception>
     [SupportedOSPlatform("linux")]
     public static (uint User, uint Group) HandOver(string folder, string workspace)
     {
         try
         {
             var (user, group) = FileOwnership.OwnerOf(workspace);
-            DockerConfigFolder.RestrictToOwner(folder);
-            foreach (var entry in DockerConfigFolder.WithContents(folder))
+            OwnerOnlyFiles.EnsureFolder(folder);
+            Refuse(folder, workspace);
+            FileOwnership.SetMode(folder, OwnerOnlyFolder);
+            FileOwnership.SetOwner(folder, user, group);
+            var config = DockerConfigFolder.ConfigFile(folder);
+            if (UnixFileStatus.Of(config) is not null)
             {
-                FileOwnership.SetOwner(entry, user, group);
+                FileOwnership.SetMode(config, OwnerOnlyFile);
+                FileOwnership.SetOwner(config, user, group);
             }
 
             return (user, group);

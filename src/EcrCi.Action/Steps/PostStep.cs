@@ -24,6 +24,14 @@ internal static class PostStep
         var log = new ActionLog(commands);
         log.Release();
         var dockerConfig = environment.State(OutputNames.StateDockerConfig);
+        var exportedTo = environment.State(OutputNames.StateExportOwner);
+        if (exportedTo is not null && dockerConfig is not null)
+        {
+            // Steps since the main one run as the runner's user, who can replace the exported
+            // folder: check it again before the client (as root) rewrites it.
+            DockerConfigExport.Refuse(dockerConfig, exportedTo);
+        }
+
         var options = new EcrAuthOptions
         {
             ContainerClient = environment.State(OutputNames.StateContainerClient),
@@ -33,10 +41,10 @@ internal static class PostStep
         };
         await EcrAuth.LogoutAsync(hosts, options, cancellationToken);
 
-        if (environment.State(OutputNames.StateExportOwner) is { } workspace && dockerConfig is not null && OperatingSystem.IsLinux())
+        if (exportedTo is not null && dockerConfig is not null && OperatingSystem.IsLinux())
         {
             // The client rewrote the config as root: hand it back to the runner's user.
-            DockerConfigExport.HandOver(dockerConfig, workspace);
+            DockerConfigExport.HandOver(dockerConfig, exportedTo);
         }
     }
 }

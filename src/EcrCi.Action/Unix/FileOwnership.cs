@@ -1,27 +1,26 @@
 using System.Runtime.InteropServices;
+using System.Runtime.Versioning;
+using EcrCi.Files;
 
 namespace EcrCi.Action.Unix;
 
 /// <summary>
-/// Reads and sets the owner of a file through libc (<c>statx</c>, <c>lchown</c>), without a
-/// shell or a helper process. <c>statx</c>'s layout is the same on every architecture.
+/// Reads and sets the owner and mode of a file itself, never a link's target: the owner is read
+/// with <see cref="UnixFileStatus"/> (<c>statx</c> without following links), set with
+/// <c>lchown</c>, and the mode with <c>fchmodat(AT_SYMLINK_NOFOLLOW)</c>, which refuses a link
+/// (glibc 2.32 and musl 1.1.24 or later). No shell, no helper process.
 /// </summary>
 internal static partial class FileOwnership
 {
     private const int CurrentDirectory = -100;
     private const int NoFollow = 0x100;
-    private const uint WantUid = 0x8;
-    private const uint WantGid = 0x10;
 
-    /// <summary>The user and group that own <paramref name="path"/>.</summary>
-    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <summary>The user and group that own <paramref name="path"/> (a link itself, when it is one).</summary>
+    /// <exception cref="IOException">The file cannot be read or is not there.</exception>
+    [UnsupportedOSPlatform("windows")]
     public static (uint User, uint Group) OwnerOf(string path)
     {
-        if (Statx(CurrentDirectory, path, NoFollow, WantUid | WantGid, out var status) != 0)
-        {
-            throw Failure("read the owner of", path);
-        }
-
+        var status = UnixFileStatus.Of(path) ?? throw new IOException($"Could not read the owner of {path}: it does not exist.");
         return (status.User, status.Group);
     }
 
@@ -35,26 +34,25 @@ internal static partial class FileOwnership
         }
     }
 
+    /// <summary>Sets the mode of <paramref name="path"/>; fails on a link instead of changing its target.</summary>
+    /// <exception cref="IOException">The mode cannot be changed, or the path is a link.</exception>
+    public static void SetMode(string path, UnixFileMode mode)
+    {
+        if (FChModAt(CurrentDirectory, path, (uint)mode, NoFollow) != 0)
+        {
+            throw Failure($"set the mode {Convert.ToString((int)mode, 8)} of", path);
+        }
+    }
+
     private static IOException Failure(string what, string path)
     {
         var error = Marshal.GetLastPInvokeError();
         return new IOException($"Could not {what} {path}: {Marshal.GetPInvokeErrorMessage(error)} (errno {error}).");
     }
 
-    [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int Statx(int directory, string path, int flags, uint mask, out StatxBuffer buffer);
-
     [LibraryImport("libc", EntryPoint = "lchown", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int LChown(string path, uint user, uint group);
 
-    /// <summary>The part of <c>struct statx</c> this class reads; the kernel fills all 256 bytes.</summary>
-    [StructLayout(LayoutKind.Explicit, Size = 256)]
-    private struct StatxBuffer
-    {
-        [FieldOffset(20)]
-        public uint User;
-
-        [FieldOffset(24)]
-        public uint Group;
-    }
+    [LibraryImport("libc", EntryPoint = "fchmodat", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int FChModAt(int directory, string path, uint mode, int flags);
 }

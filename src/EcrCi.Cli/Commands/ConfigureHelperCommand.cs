@@ -89,7 +89,14 @@ internal static class ConfigureHelperCommand
 
     private static void SaveAliases(IEnumerable<RegistryAlias> aliases, AwsEnvironment environment)
     {
-        var path = Path.Combine(new TokenCacheOptions().ResolveDirectory(environment), RegistryAliases.FileName);
+        var folder = new TokenCacheOptions().ResolveDirectory(environment);
+        if (TrustedFolder.Distrust(folder, CredentialHelper.FolderEntries) is { } reason)
+        {
+            throw new InvalidDataException(
+                $"The aliases were not saved: the cache folder {folder} is not safe to use ({reason}). Use a folder of your own that only you can write (ECR_LOGIN_CACHE_DIR), or fix its owner and mode.");
+        }
+
+        var path = Path.Combine(folder, RegistryAliases.FileName);
         var saved = RegistryAliases.ReadFile(path);
         foreach (var alias in aliases)
         {

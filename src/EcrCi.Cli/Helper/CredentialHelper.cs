@@ -3,6 +3,7 @@ using System.Reflection;
 using EcrCi.Aws;
 using EcrCi.Cache;
 using EcrCi.Errors;
+using EcrCi.Files;
 
 namespace EcrCi.Cli.Helper;
 
@@ -20,8 +21,13 @@ namespace EcrCi.Cli.Helper;
 /// Finds the cache folder or throws <see cref="EcrLoginException"/> when there is none (no home);
 /// null: <see cref="TokenCacheOptions.ResolveDirectory"/> with <paramref name="environment"/>.
 /// </param>
-internal sealed partial class CredentialHelper(TextReader input, TextWriter output, AwsEnvironment environment, Func<string>? findCacheFolder = null)
+/// <param name="error">Where the log goes when the cache folder may not hold it (standard error); null: nowhere.</param>
+internal sealed partial class CredentialHelper(TextReader input, TextWriter output, AwsEnvironment environment, Func<string>? findCacheFolder = null, TextWriter? error = null)
 {
+    /// <summary>What the helper reads or writes in the cache folder: none of it may be a link.</summary>
+    public static readonly string[] FolderEntries =
+        [RegistryAliases.FileName, HelperLog.FileName, HelperLog.RotatedFileName, TokenCacheOptions.FileName, TokenCacheOptions.LockFileName];
+
     /// <summary>Docker's words for "no credentials for this server"; it then goes on without any.</summary>
     public const string NotFoundMessage = "credentials not found in native keychain";
 
@@ -36,12 +42,12 @@ internal sealed partial class CredentialHelper(TextReader input, TextWriter outp
             return ExitCodes.Usage;
         }
 
-        return await new CredentialHelper(Console.In, Console.Out, AwsEnvironment.Process).RunAsync(action, CancellationToken.None);
+        return await new CredentialHelper(Console.In, Console.Out, AwsEnvironment.Process, error: Console.Error).RunAsync(action, CancellationToken.None);
     }
 
     public async Task<int> RunAsync(string action, CancellationToken cancellationToken)
     {
-        var log = new HelperLog(CacheDirectory());
+        var log = OpenLog();
         try
         {
             return action switch
@@ -82,20 +88,32 @@ internal sealed partial class CredentialHelper(TextReader input, TextWriter outp
     }
 
     /// <summary>
-    /// The cache folder (for the token cache, <c>aliases.json</c> and the log), or null without a
-    /// home or cache variable: then the helper runs with none of them. It never falls back to the
-    /// temporary folder, which other users share (they could plant aliases or read the log).
+    /// The log in the cache folder (which also holds the token cache and <c>aliases.json</c>).
+    /// Without a home or cache variable the helper runs with none of them: it never falls back to
+    /// the temporary folder, which other users share (they could plant aliases or read the log).
+    /// A folder another user could have planted (see <see cref="TrustedFolder"/>) is not used
+    /// either: the warning, and the rest of the log, go to <c>error</c>.
     /// </summary>
-    private string? CacheDirectory()
+    private HelperLog OpenLog()
     {
+        string folder;
         try
         {
-            return findCacheFolder is null ? new TokenCacheOptions().ResolveDirectory(environment) : findCacheFolder();
+            folder = findCacheFolder is null ? new TokenCacheOptions().ResolveDirectory(environment) : findCacheFolder();
         }
         catch (EcrLoginException)
         {
-            return null;
+            return new HelperLog(null, error);
         }
+
+        if (TrustedFolder.Distrust(folder, FolderEntries) is not { } reason)
+        {
+            return new HelperLog(folder, error);
+        }
+
+        var log = new HelperLog(null, error);
+        log.Write("warning", $"The cache folder {folder} is not safe to use ({reason}); going on without the token cache, {RegistryAliases.FileName} and the log there");
+        return log;
     }
 
     private async Task<int> StoreAsync(CancellationToken cancellationToken)

@@ -15,7 +15,11 @@ internal sealed class CacheFile(string directory)
 
     public string Path { get; } = System.IO.Path.Combine(directory, TokenCacheOptions.FileName);
 
-    public string LockPath => Path + ".lock";
+    public string LockPath { get; } = System.IO.Path.Combine(directory, TokenCacheOptions.LockFileName);
+
+    /// <summary>Why the folder may not hold the cache (see <see cref="TrustedFolder"/>), or null when it may.</summary>
+    public string? Distrust() =>
+        TrustedFolder.Distrust(Directory, TokenCacheOptions.FileName, TokenCacheOptions.LockFileName);
 
     /// <summary>The file's bytes, or empty when there is no file yet.</summary>
     public byte[] ReadBytes()

@@ -11,7 +11,8 @@ namespace EcrCi.Cache;
 /// and only then is ECR called, still holding the lock: many processes that miss at once make
 /// one call per key, not one each. A corrupt or foreign file is set aside and rebuilt; a file of a
 /// newer format version is left alone. The cache is best-effort: when its folder or file cannot
-/// be used (or holds a newer version) the login goes on without it, with a warning.
+/// be used (or holds a newer version), or could have been planted by another user, the login goes on
+/// without it, with a warning.
 /// </summary>
 internal sealed partial class TokenCache
 {
@@ -40,8 +41,29 @@ internal sealed partial class TokenCache
         Open(options, environment, IdentityFingerprint.Of(credentials), log);
 
     /// <summary>The cache for an identity named by its <paramref name="fingerprint"/> (see <see cref="IdentityFingerprint"/>), or null when the cache is off.</summary>
-    public static TokenCache? Open(TokenCacheOptions? options, AwsEnvironment environment, string fingerprint, RedactingLog log) =>
-        options is null ? null : new TokenCache(options, environment, new CacheFile(options.ResolveDirectory(environment)), fingerprint, log);
+    /// <remarks>A folder another user could have planted or can write in is not used: see <see cref="TrustedFolder"/>.</remarks>
+    public static TokenCache? Open(TokenCacheOptions? options, AwsEnvironment environment, string fingerprint, RedactingLog log)
+    {
+        if (options is null)
+        {
+            return null;
+        }
+
+        var file = new CacheFile(options.ResolveDirectory(environment));
+        return IsTrusted(file, log) ? new TokenCache(options, environment, file, fingerprint, log) : null;
+    }
+
+    /// <summary>False, with a warning naming the folder and the reason, when the folder may not hold the cache.</summary>
+    private static bool IsTrusted(CacheFile file, RedactingLog log)
+    {
+        if (file.Distrust() is not { } reason)
+        {
+            return true;
+        }
+
+        log.Warning("The token cache folder {CacheFolder} is not safe to use ({Reason}); going on without the cache", file.Directory, reason);
+        return false;
+    }
 
     /// <summary>True when at least one request was served from the cache.</summary>
     public bool ServedAny => Volatile.Read(ref served) > 0;
@@ -64,6 +86,12 @@ internal sealed partial class TokenCache
         try
         {
             OwnerOnlyFiles.EnsureFolder(file.Directory);
+            if (!IsTrusted(file, log))
+            {
+                // Created by another user since the cache was opened.
+                return await FetchAsync(fetch, cancellationToken);
+            }
+
             held = await FileLock.TryAcquireAsync(file.LockPath, lockWait, cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

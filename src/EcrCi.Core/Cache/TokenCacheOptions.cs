@@ -22,6 +22,9 @@ internal sealed record TokenCacheOptions
     /// <summary>The cache file's name inside the folder.</summary>
     public const string FileName = "tokens.json";
 
+    /// <summary>The lock file's name inside the folder (see <see cref="FileLock"/>).</summary>
+    public const string LockFileName = FileName + ".lock";
+
     /// <summary>
     /// The cache folder; null uses <c>ECR_LOGIN_CACHE_DIR</c>, else <c>%LOCALAPPDATA%\ecr-login</c>
     /// on Windows, else <c>$XDG_CACHE_HOME/ecr-login</c>, else <c>~/.cache/ecr-login</c>.

@@ -73,7 +73,9 @@ public sealed class TestCertificateAuthority : IDisposable
         var now = DateTimeOffset.UtcNow;
         var serial = RandomNumberGenerator.GetBytes(16);
         serial[0] &= 0x7F;
-        using var issued = request.Create(authority, now.AddHours(-1), now.AddDays(7), serial);
+        // Never past the authority's own end, which was fixed when it was created (maybe a second ago).
+        var notAfter = new DateTimeOffset(authority.NotAfter.ToUniversalTime());
+        using var issued = request.Create(authority, now.AddHours(-1), now.AddDays(7) < notAfter ? now.AddDays(7) : notAfter, serial);
         using var withKey = issued.CopyWithPrivateKey(key);
         return X509CertificateLoader.LoadPkcs12(withKey.Export(X509ContentType.Pkcs12), null);
     }

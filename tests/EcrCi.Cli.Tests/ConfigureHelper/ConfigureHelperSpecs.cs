@@ -1,6 +1,8 @@
+using System.Runtime.Versioning;
 using System.Text;
 using System.Text.Json.Nodes;
 using EcrCi.Cli.Tests.Infrastructure;
+using EcrCi.Testing;
 
 namespace EcrCi.Cli.Tests.ConfigureHelper;
 
@@ -95,6 +97,23 @@ public class ConfigureHelperSpecs(CliWorld world)
         Assert.Equal($"{CliWorld.FirstAccount}@{CliWorld.Region}", aliases[world.First.Host]!.GetValue<string>());
         Assert.Equal(0, get.ExitCode);
         Assert.Contains(world.Emulator.Password, get.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public async Task An_alias_is_not_saved_in_a_group_writable_cache_folder_and_the_docker_config_is_left_alone()
+    {
+        TestEnvironment.RequireOrThrow(!OperatingSystem.IsWindows(), "Unix file modes", "run these tests on Linux or macOS");
+        using var sandbox = world.NewSandbox();
+        Directory.CreateDirectory(sandbox.CacheDirectory);
+        File.SetUnixFileMode(sandbox.CacheDirectory, (UnixFileMode)0b111_111_101);
+
+        var result = await sandbox.RunAsync("configure-helper", "--alias", world.FirstAlias);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"the cache folder {sandbox.CacheDirectory} is not safe to use (it is group-writable)", result.StandardError, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(sandbox.CacheDirectory));
+        Assert.False(File.Exists(sandbox.DockerConfigFile), "the Docker config was changed although the aliases were refused");
     }
 
     [Fact]
