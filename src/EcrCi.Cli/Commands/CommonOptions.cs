@@ -56,5 +56,9 @@ internal sealed class CommonOptions
     /// miss the TLS trust store starts loading while the token call is prepared.
     /// </summary>
     public static bool CacheFor(bool noCache, AwsEnvironment environment) =>
-        !noCache && environment.GetBoolean(NoCacheVariable) != true;
+        !noCache && environment.GetBoolean(NoCacheVariable) != true && !GoHelperDisablesCache(environment);
+
+    /// <summary>The Go credential helper's switch: <c>AWS_ECR_DISABLE_CACHE</c> set to anything but empty or false turns the cache off.</summary>
+    private static bool GoHelperDisablesCache(AwsEnvironment environment) =>
+        environment.Get("AWS_ECR_DISABLE_CACHE") is { Length: > 0 } value && !value.Equals("false", StringComparison.OrdinalIgnoreCase) && value != "0";
 }

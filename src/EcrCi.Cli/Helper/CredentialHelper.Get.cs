@@ -72,16 +72,17 @@ internal sealed partial class CredentialHelper
 /// <summary>The shape of a <c>store</c> request: <c>{"ServerURL":"...","Username":"...","Secret":"..."}</c>.</summary>
 internal static class StoreRequest
 {
-    public static bool IsValid(string text)
+    /// <summary>The host of the request's server URL, or null when the text is not such a request.</summary>
+    public static string? HostOf(string text)
     {
         try
         {
             return JsonSerializer.Deserialize(text, HelperJsonContext.Default.StoreRequestJson) is { ServerUrl: { } url }
-                && RegistryAddress.TryGetHost(url, out _);
+                && RegistryAddress.TryGetHost(url, out var host) ? host : null;
         }
         catch (JsonException)
         {
-            return false;
+            return null;
         }
     }
 }

@@ -1,4 +1,3 @@
-using EcrCi.Registries;
 using System.Reflection;
 using EcrCi.Aws;
 using EcrCi.Cache;
@@ -10,8 +9,8 @@ namespace EcrCi.Cli.Helper;
 /// <summary>
 /// Docker's credential-helper protocol: the action is the first argument, input on stdin,
 /// answer on stdout. <c>get</c> answers with an ECR token (from the cache while fresh);
-/// <c>store</c> and <c>erase</c> accept their input and do nothing (tokens are never stored:
-/// they are fetched on demand); <c>list</c> answers <c>{}</c>; <c>version</c> prints the version.
+/// <c>store</c>, <c>erase</c> and <c>list</c>: see <c>CredentialHelper.Storage.cs</c>;
+/// <c>version</c>, <c>-v</c> and <c>--version</c> print the version, <c>-h</c> and <c>--help</c> the usage.
 /// Errors are a message on stdout and exit code 1, also written to the helper's log.
 /// </summary>
 /// <param name="input">The protocol's input (standard input).</param>
@@ -36,9 +35,19 @@ internal sealed partial class CredentialHelper(TextReader input, TextWriter outp
     /// <summary>Runs as <c>docker-credential-ecr-login-ci ACTION</c>.</summary>
     public static async Task<int> RunFromDockerAsync(string[] args)
     {
+        switch (args)
+        {
+            case ["-v" or "--version"]:
+                await Console.Out.WriteLineAsync(VersionLine);
+                return ExitCodes.Ok;
+            case ["-h" or "--help"]:
+                await Console.Out.WriteLineAsync(Usage);
+                return ExitCodes.Ok;
+        }
+
         if (args is not [var action] || !Actions.Contains(action, StringComparer.Ordinal))
         {
-            await Console.Error.WriteLineAsync($"Usage: {ProgramName.CredentialHelper} <{string.Join('|', Actions)}>\nDocker's credential-helper protocol for Amazon ECR (see ecr-login --help).");
+            await Console.Error.WriteLineAsync(Usage);
             return ExitCodes.Usage;
         }
 
@@ -53,10 +62,10 @@ internal sealed partial class CredentialHelper(TextReader input, TextWriter outp
             return action switch
             {
                 "get" => await GetAsync(log, cancellationToken),
-                "store" => await StoreAsync(cancellationToken),
-                "erase" => await EraseAsync(cancellationToken),
-                "list" => Answer("{}"),
-                "version" => Answer($"{ProgramName.CredentialHelper} (ecr-login) {Version}"),
+                "store" => await StoreAsync(log, cancellationToken),
+                "erase" => await EraseAsync(log, cancellationToken),
+                "list" => List(log),
+                "version" => Answer(VersionLine),
                 _ => Fail(log, action, $"unknown action '{action}': expected one of {string.Join(", ", Actions)}"),
             };
         }
@@ -75,6 +84,11 @@ internal sealed partial class CredentialHelper(TextReader input, TextWriter outp
             return Fail(log, action, $"failed unexpectedly ({e.GetType().Name}): {e.Message}");
         }
     }
+
+    private static string VersionLine => $"{ProgramName.CredentialHelper} (ecr-login) {Version}";
+
+    private static string Usage =>
+        $"Usage: {ProgramName.CredentialHelper} <{string.Join('|', Actions)}>\nDocker's credential-helper protocol for Amazon ECR (see ecr-login --help).";
 
     /// <summary>The tool's version (without the source revision suffix).</summary>
     public static string Version
@@ -114,28 +128,6 @@ internal sealed partial class CredentialHelper(TextReader input, TextWriter outp
         var log = new HelperLog(null, error);
         log.Write("warning", $"The cache folder {folder} is not safe to use ({reason}); going on without the token cache, {RegistryAliases.FileName} and the log there");
         return log;
-    }
-
-    private async Task<int> StoreAsync(CancellationToken cancellationToken)
-    {
-        var text = await HelperInput.ReadAsync(input, "store", cancellationToken);
-        if (!StoreRequest.IsValid(text))
-        {
-            throw new InvalidDataException("store expects a JSON object with ServerURL, Username and Secret on standard input");
-        }
-
-        return ExitCodes.Ok;
-    }
-
-    private async Task<int> EraseAsync(CancellationToken cancellationToken)
-    {
-        var text = await HelperInput.ReadAsync(input, "erase", cancellationToken);
-        if (!RegistryAddress.TryGetHost(text, out _))
-        {
-            throw new InvalidDataException("erase expects a server URL on standard input");
-        }
-
-        return ExitCodes.Ok;
     }
 
     private int Answer(string text)

@@ -11,6 +11,7 @@ namespace EcrCi.Cli.Helper;
 [JsonSerializable(typeof(HelperCredentials))]
 [JsonSerializable(typeof(StoreRequestJson))]
 [JsonSerializable(typeof(AliasesFileJson))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
 internal sealed partial class HelperJsonContext : JsonSerializerContext
 {
     /// <summary>The same types, written indented (for files people read).</summary>

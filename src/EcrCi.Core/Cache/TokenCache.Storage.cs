@@ -9,6 +9,19 @@ internal sealed partial class TokenCache
     /// <summary>The most entries a cache file keeps (one per identity, region, endpoint and registry).</summary>
     internal const int MaxEntries = 256;
 
+    /// <summary>The registry hosts that have a token in the cache file of <paramref name="directory"/> (none when it cannot be read); no secret is returned.</summary>
+    public static IReadOnlyList<string> CachedHosts(string directory)
+    {
+        try
+        {
+            return [.. CacheDocument.Parse(new CacheFile(directory).ReadBytes()).Entries.Values.SelectMany(entry => entry.Tokens).Select(token => token.Host).Distinct(StringComparer.Ordinal)];
+        }
+        catch (Exception e) when (e is InvalidDataException or NewerCacheFormatException or IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+    }
+
     private CacheDocument? ReadWithoutLock()
     {
         try

@@ -16,6 +16,13 @@ internal sealed record TokenCacheOptions
     /// <summary>The variable that overrides the cache folder.</summary>
     public const string DirectoryVariable = "ECR_LOGIN_CACHE_DIR";
 
+    /// <summary>
+    /// The Go credential helper's cache folder variable, used when <see cref="DirectoryVariable"/> is
+    /// unset, so that switching helpers keeps one folder; the files' names differ (<c>tokens.json</c>
+    /// here, <c>cache.json</c> there), so both can share it.
+    /// </summary>
+    public const string GoHelperDirectoryVariable = "AWS_ECR_CACHE_DIR";
+
     /// <summary>The variable that sets the refresh margin (a time span such as <c>01:00:00</c>) when <see cref="RefreshMargin"/> is null.</summary>
     public const string RefreshMarginVariable = "ECR_LOGIN_CACHE_REFRESH_MARGIN";
 
@@ -45,7 +52,7 @@ internal sealed record TokenCacheOptions
     public string ResolveDirectory(AwsEnvironment? environment = null)
     {
         var variables = environment ?? AwsEnvironment.Process;
-        if ((Directory ?? variables.Get(DirectoryVariable)) is { } configured)
+        if ((Directory ?? variables.Get(DirectoryVariable) ?? variables.Get(GoHelperDirectoryVariable)) is { } configured)
         {
             return Path.GetFullPath(configured);
         }

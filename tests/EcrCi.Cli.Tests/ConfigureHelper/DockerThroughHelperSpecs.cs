@@ -54,4 +54,33 @@ public class DockerThroughHelperSpecs(CliWorld world)
             await DockerEngine.RunAsync(["rmi", image]);
         }
     }
+
+    [Fact]
+    public async Task As_creds_store_a_docker_login_to_a_registry_it_does_not_serve_fails_instead_of_losing_the_credential()
+    {
+        using var sandbox = world.NewSandbox();
+        Directory.CreateDirectory(sandbox.DockerConfig);
+        File.WriteAllText(sandbox.DockerConfigFile, """{"credsStore":"ecr-login-ci"}""");
+
+        var login = await DockerEngine.RunAsync(
+            ["login", "--username", "AWS", "--password-stdin", world.Second.Host], world.Emulator.Password, new Dictionary<string, string?>(sandbox.Environment()));
+
+        Assert.NotEqual(0, login.ExitCode);
+        Assert.Contains("is not an Amazon ECR registry or an alias of one", login.StandardError + login.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain(world.Emulator.Password, File.ReadAllText(sandbox.DockerConfigFile), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_go_helpers_cache_folder_variable_is_used_when_ours_is_unset()
+    {
+        using var sandbox = world.NewSandbox();
+        var shared = Path.Combine(sandbox.Root, "shared-cache");
+        sandbox.Variables["ECR_LOGIN_CACHE_DIR"] = null;
+        sandbox.Variables["AWS_ECR_CACHE_DIR"] = shared;
+        sandbox.Variables["ECR_LOGIN_REGISTRY_MAP"] = world.FirstAlias;
+
+        Assert.Equal(0, (await sandbox.HelperAsync("get", world.First.Host)).ExitCode);
+
+        Assert.True(File.Exists(Path.Combine(shared, "tokens.json")));
+    }
 }

@@ -27,7 +27,7 @@ public class HelperActionArgumentSpecs(CliWorld world)
 
     [Theory]
     [InlineData("list", "")]
-    [InlineData("erase", "registry.example.com")]
+    [InlineData("erase", "111111111111.dkr.ecr.eu-west-1.amazonaws.com")]
     public async Task Ecr_login_with_another_lone_helper_action_answers_like_the_helper(string action, string input)
     {
         using var sandbox = world.NewSandbox();

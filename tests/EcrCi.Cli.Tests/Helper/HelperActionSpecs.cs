@@ -6,7 +6,7 @@ namespace EcrCi.Cli.Tests.Helper;
 public class HelperActionSpecs(CliWorld world)
 {
     [Fact]
-    public async Task List_answers_an_empty_object()
+    public async Task List_answers_an_empty_object_when_nothing_is_served()
     {
         using var sandbox = world.NewSandbox();
 
@@ -17,9 +17,107 @@ public class HelperActionSpecs(CliWorld world)
     }
 
     [Fact]
-    public async Task Store_accepts_a_credential_and_keeps_nothing()
+    public async Task List_answers_each_alias_and_each_cached_ecr_host_with_user_AWS_and_no_secret()
     {
         using var sandbox = world.NewSandbox();
+        sandbox.Variables["ECR_LOGIN_REGISTRY_MAP"] = world.FirstAlias;
+        var ecrHost = $"333333333333.dkr.ecr.{CliWorld.Region}.amazonaws.com"; // an account the emulator maps to no local registry
+        Assert.Equal(0, (await sandbox.HelperAsync("get", ecrHost)).ExitCode);
+
+        var result = await sandbox.HelperAsync("list", string.Empty);
+
+        Assert.Equal(0, result.ExitCode);
+        var listed = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(result.StandardOutput)!;
+        Assert.Equal("AWS", listed[world.First.Host]);
+        Assert.Equal("AWS", listed[ecrHost]);
+        Assert.DoesNotContain(world.Emulator.Password, result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Store_for_a_host_it_does_not_serve_fails_as_docker_expects_and_keeps_nothing()
+    {
+        using var sandbox = world.NewSandbox();
+        const string secret = "a-docker-hub-password";
+
+        var result = await sandbox.HelperAsync("store", $$"""{"ServerURL":"https://index.docker.io/v1/","Username":"me","Secret":"{{secret}}"}""");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("index.docker.io is not an Amazon ECR registry or an alias of one", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("AWS_ECR_IGNORE_CREDS_STORAGE=true", result.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, result.StandardOutput + result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("AWS_ECR_IGNORE_CREDS_STORAGE")]
+    [InlineData("ECR_LOGIN_IGNORE_CREDS_STORAGE")]
+    public async Task Store_and_erase_for_any_host_are_accepted_and_dropped_when_asked_to(string variable)
+    {
+        using var sandbox = world.NewSandbox();
+        sandbox.Variables[variable] = "true";
+
+        var store = await sandbox.HelperAsync("store", """{"ServerURL":"https://index.docker.io/v1/","Username":"me","Secret":"x"}""");
+        var erase = await sandbox.HelperAsync("erase", "https://index.docker.io/v1/");
+
+        Assert.Equal((0, 0), (store.ExitCode, erase.ExitCode));
+    }
+
+    [Fact]
+    public async Task Erase_for_a_host_it_does_not_serve_fails()
+    {
+        using var sandbox = world.NewSandbox();
+
+        var result = await sandbox.HelperAsync("erase", "ghcr.io");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("ghcr.io is not an Amazon ECR registry", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("-v")]
+    [InlineData("--version")]
+    public async Task The_version_flags_print_the_version_as_dockers_helpers_do(string flag)
+    {
+        using var sandbox = world.NewSandbox();
+
+        var result = await CliProcess.RunAsync(sandbox.HelperPath, [flag], sandbox.Environment(), string.Empty);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"^docker-credential-ecr-login-ci \(ecr-login\) \d+\.\d+\.\d+", result.StandardOutput);
+    }
+
+    [Theory]
+    [InlineData("-h")]
+    [InlineData("--help")]
+    public async Task The_help_flags_print_the_usage_and_succeed(string flag)
+    {
+        using var sandbox = world.NewSandbox();
+
+        var result = await CliProcess.RunAsync(sandbox.HelperPath, [flag], sandbox.Environment(), string.Empty);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Usage: docker-credential-ecr-login-ci <get|store|erase|list|version>", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_go_helpers_disable_cache_variable_turns_the_cache_off()
+    {
+        using var sandbox = world.NewSandbox();
+        sandbox.Variables["ECR_LOGIN_REGISTRY_MAP"] = world.FirstAlias;
+        sandbox.Variables["AWS_ECR_DISABLE_CACHE"] = "1";
+        var calls = world.Emulator.PrivateCalls;
+
+        Assert.Equal(0, (await sandbox.HelperAsync("get", world.First.Host)).ExitCode);
+        Assert.Equal(0, (await sandbox.HelperAsync("get", world.First.Host)).ExitCode);
+
+        Assert.Equal(calls + 2, world.Emulator.PrivateCalls);
+        Assert.False(File.Exists(sandbox.CacheFile));
+    }
+
+    [Fact]
+    public async Task Store_for_an_alias_accepts_the_credential_and_keeps_nothing()
+    {
+        using var sandbox = world.NewSandbox();
+        sandbox.Variables["ECR_LOGIN_REGISTRY_MAP"] = world.FirstAlias;
         const string secret = "a-password-docker-wanted-stored";
 
         var result = await sandbox.HelperAsync("store", $$"""{"ServerURL":"{{world.First.Host}}","Username":"AWS","Secret":"{{secret}}"}""");
