@@ -92,6 +92,12 @@ public sealed record EcrAuthOptions
     /// </summary>
     public int? RetryAttempts { get; init; }
 
+    /// <summary>
+    /// Who is calling, for the User-Agent of every AWS call (<c>action</c>, <c>cli</c>, <c>nuke</c>,
+    /// <c>cake</c>); each front end supplies its own, a library user may name theirs; null means <c>library</c>.
+    /// </summary>
+    public string? FrontEnd { get; init; }
+
     /// <summary>AWS's retry mode; null reads AWS_RETRY_MODE, then the profile's <c>retry_mode</c>, else <see cref="EcrCi.RetryMode.Standard"/>.</summary>
     public RetryMode? RetryMode { get; init; }
 

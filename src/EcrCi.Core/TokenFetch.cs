@@ -46,7 +46,7 @@ internal static class TokenFetch
         }
 
         var files = SharedConfigFiles.Read(settings.Environment);
-        var sts = new StsCalls(options.Region ?? plan.Requests[0].Region, settings.Endpoints.StsOverride, proxy, settings.Retry, log);
+        var sts = new StsCalls(options.Region ?? plan.Requests[0].Region, settings.Endpoints.StsOverride, proxy, settings.Retry, log) { UserAgent = settings.UserAgent };
         var context = new CredentialContext(settings.Environment, files, transport, proxy, sts, settings.Host, log);
         var knownRole = KnownRole(settings, files);
         if (knownRole is not null && settings.AllowedAccounts is { } allowed && AccountGuard.AccountOf(knownRole) is { } roleAccount)
@@ -78,7 +78,7 @@ internal static class TokenFetch
         {
             async Task<IReadOnlyList<AuthorizationToken>> Fetch(CancellationToken token)
             {
-                var client = new TokenClient(transport, await Credentials(token), settings.Retry, log, limiter);
+                var client = new TokenClient(transport, await Credentials(token), settings.Retry, log, limiter, settings.UserAgent);
                 TrustStoreWarmUp.StartFor(request.Endpoint);
                 log.Debug("Requesting an authorization token from {Endpoint} in {Region} for {RegistryIds}",
                     request.Endpoint.ToString(), request.Region, request.RegistryIds.Count == 0 ? ["(caller's account)"] : request.RegistryIds);

@@ -95,6 +95,13 @@ public static partial class OptionTable
                 Cake = FrontEndSetting<Action<CakeSettings>>.NotOffered(Supplied),
                 Cli = FrontEndSetting<string[]>.NotOffered(Supplied),
             },
+            new(nameof(EcrAuthOptions.FrontEnd), Supplied)
+            {
+                Action = FrontEndSetting<(string, string)[]>.NotOffered(Supplied),
+                Nuke = FrontEndSetting<Func<EcrLoginSettings, EcrLoginSettings>>.NotOffered(Supplied),
+                Cake = FrontEndSetting<Action<CakeSettings>>.NotOffered(Supplied),
+                Cli = FrontEndSetting<string[]>.NotOffered(Supplied),
+            },
             new(nameof(EcrAuthOptions.EnvironmentVariables), Supplied)
             {
                 Action = FrontEndSetting<(string, string)[]>.NotOffered(Supplied),

@@ -29,6 +29,9 @@ internal sealed record EffectiveSettings(
     /// <summary>The accounts the credentials may belong to, or null for any.</summary>
     public IReadOnlyList<string>? AllowedAccounts { get; init; }
 
+    /// <summary>The User-Agent of every AWS call (see <see cref="Aws.UserAgent"/>).</summary>
+    public string UserAgent { get; init; } = Aws.UserAgent.For(null, null);
+
     /// <summary>How long one container-client login may take unless set.</summary>
     public static readonly TimeSpan DefaultLoginTimeout = TimeSpan.FromSeconds(60);
 
@@ -72,6 +75,7 @@ internal sealed record EffectiveSettings(
         return new EffectiveSettings(options, environment, profile, host, endpoints, retry, loginTimeout, client, role, cache)
         {
             AllowedAccounts = allowedAccounts,
+            UserAgent = Aws.UserAgent.For(options.FrontEnd, Aws.UserAgent.AppId(environment, profile)),
         };
     }
 

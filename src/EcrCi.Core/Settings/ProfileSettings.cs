@@ -43,6 +43,9 @@ internal sealed class ProfileSettings
         ? RetryModes.Parse(text) ?? throw Malformed("retry_mode", text, "legacy, standard or adaptive")
         : null;
 
+    /// <summary><c>sdk_ua_app_id</c>.</summary>
+    public string? AppId => Value("sdk_ua_app_id");
+
     /// <summary><c>use_fips_endpoint</c>.</summary>
     public bool? UseFips => Boolean("use_fips_endpoint");
 

@@ -20,7 +20,8 @@ namespace EcrCi.Tokens;
 /// <param name="retry">Attempts, delays, timeouts and mode.</param>
 /// <param name="log">The operation's log.</param>
 /// <param name="limiter">The operation's client-side rate limiter (adaptive retry mode), shared by its calls; null for none.</param>
-internal sealed class TokenClient(HttpMessageHandler transport, ResolvedCredentials credentials, RetrySettings retry, RedactingLog log, AdaptiveRateLimiter? limiter = null)
+/// <param name="userAgent">The User-Agent header of every call.</param>
+internal sealed class TokenClient(HttpMessageHandler transport, ResolvedCredentials credentials, RetrySettings retry, RedactingLog log, AdaptiveRateLimiter? limiter = null, string? userAgent = null)
 {
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/x-amz-json-1.1");
 
@@ -149,6 +150,7 @@ internal sealed class TokenClient(HttpMessageHandler transport, ResolvedCredenti
 
         using var message = new HttpRequestMessage(HttpMethod.Post, request.Endpoint);
         message.Headers.TryAddWithoutValidation("X-Amz-Target", request.Target);
+        message.Headers.TryAddWithoutValidation("User-Agent", userAgent ?? Aws.UserAgent.For(null, null));
         message.Content = new ByteArrayContent(request.Body());
         message.Content.Headers.ContentType = JsonContentType;
 

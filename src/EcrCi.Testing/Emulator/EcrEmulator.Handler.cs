@@ -30,7 +30,7 @@ public sealed partial class EcrEmulator
         var verification = verifier.Verify(ToSigV4Request(context, body));
         var registryIds = new List<string>();
         var reply = Answer(operation, target, verification, context.Request.ContentType, body, registryIds);
-        journal.Enqueue(new EcrEmulatorRequest(target, verification.AccessKeyId, verification.Region, registryIds, reply.Status));
+        journal.Enqueue(new EcrEmulatorRequest(target, verification.AccessKeyId, verification.Region, registryIds, reply.Status) { UserAgent = context.Request.Headers.UserAgent.ToString() });
         await reply.WriteAsync(context.Response, cancellationToken);
     }
 

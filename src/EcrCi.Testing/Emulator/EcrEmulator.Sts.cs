@@ -66,7 +66,10 @@ public sealed partial class EcrEmulator
             form.GetValueOrDefault("Policy"),
             PolicyArns(form),
             form.GetValueOrDefault("RoleSessionName"),
-            int.TryParse(form.GetValueOrDefault("DurationSeconds"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) ? seconds : null));
+            int.TryParse(form.GetValueOrDefault("DurationSeconds"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) ? seconds : null)
+        {
+            UserAgent = context.Request.Headers.UserAgent.ToString(),
+        });
 
         if (stsThrottle.Take() is not null)
             return StsError(400, "Throttling", "Rate exceeded");

@@ -13,6 +13,9 @@ public sealed record EcrEmulatorRequest(
     IReadOnlyList<string> RegistryIds,
     int StatusCode)
 {
+    /// <summary>The call's <c>User-Agent</c> header, empty when it had none.</summary>
+    public string UserAgent { get; init; } = string.Empty;
+
     private bool PrintMembers(System.Text.StringBuilder builder)
     {
         builder.Append($"Target = {Target}, AccessKeyId = {AccessKeyId}, Region = {Region}, RegistryIds = [{string.Join(", ", RegistryIds)}], StatusCode = {StatusCode}");

@@ -19,6 +19,9 @@ public sealed record StsCall(
     string? SessionName,
     int? DurationSeconds)
 {
+    /// <summary>The call's <c>User-Agent</c> header, empty when it had none.</summary>
+    public string UserAgent { get; init; } = string.Empty;
+
     private bool PrintMembers(System.Text.StringBuilder builder)
     {
         builder.Append($"Action = {Action}, RoleArn = {RoleArn}, SignerLabel = {SignerLabel}, ExternalId = {ExternalId}, Policy = {Policy}, ")

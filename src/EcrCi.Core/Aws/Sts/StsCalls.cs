@@ -28,6 +28,9 @@ internal sealed class StsCalls(string region, Uri? endpoint, IWebProxy? proxy, R
         "Throttling", "ThrottlingException", "RequestLimitExceeded", "TooManyRequestsException", "IDPCommunicationError", "RequestTimeout", "RequestTimeoutException",
     };
 
+    /// <summary>The product's User-Agent, appended to the SDK's own on every call, or null for the SDK's alone.</summary>
+    public string? UserAgent { get; init; }
+
     /// <summary>The region the calls go to.</summary>
     public string Region => region;
 
@@ -39,7 +42,7 @@ internal sealed class StsCalls(string region, Uri? endpoint, IWebProxy? proxy, R
         var response = await CallAsync("AssumeRoleWithWebIdentity", role.RoleArn, new AnonymousAWSCredentials(), async (sts, attempt) =>
         {
             lastToken = log.Redactor.Add(await token(attempt));
-            return await sts.AssumeRoleWithWebIdentityAsync(new AssumeRoleWithWebIdentityRequest
+            return await sts.AssumeRoleWithWebIdentityAsync(Tagged(new AssumeRoleWithWebIdentityRequest
             {
                 RoleArn = role.RoleArn,
                 RoleSessionName = role.SessionName,
@@ -47,7 +50,7 @@ internal sealed class StsCalls(string region, Uri? endpoint, IWebProxy? proxy, R
                 DurationSeconds = (int)role.Duration.TotalSeconds,
                 Policy = role.InlinePolicy,
                 PolicyArns = Arns(role.PolicyArns),
-            }, attempt);
+            }), attempt);
         }, e => StsErrors.WebIdentity(e, role.RoleArn, lastToken is null ? host : Hosts.CiHost.IssuerOf(lastToken, host)), cancellationToken);
         return Wrap(response.Credentials, response.AssumedRoleUser?.Arn, source);
     }
@@ -55,7 +58,7 @@ internal sealed class StsCalls(string region, Uri? endpoint, IWebProxy? proxy, R
     /// <summary>Assumes a role with the credentials at hand (SigV4-signed <c>sts:AssumeRole</c>).</summary>
     public async Task<ResolvedCredentials> AssumeRoleAsync(ResolvedCredentials caller, RoleAssumption role, string source, CancellationToken cancellationToken)
     {
-        var response = await CallAsync("AssumeRole", role.RoleArn, caller.Credentials, (sts, attempt) => sts.AssumeRoleAsync(new AssumeRoleRequest
+        var response = await CallAsync("AssumeRole", role.RoleArn, caller.Credentials, (sts, attempt) => sts.AssumeRoleAsync(Tagged(new AssumeRoleRequest
         {
             RoleArn = role.RoleArn,
             RoleSessionName = role.SessionName,
@@ -63,7 +66,7 @@ internal sealed class StsCalls(string region, Uri? endpoint, IWebProxy? proxy, R
             ExternalId = role.ExternalId,
             Policy = role.InlinePolicy,
             PolicyArns = Arns(role.PolicyArns),
-        }, attempt), e => StsErrors.AssumeRole(e, role.RoleArn, caller.Source), cancellationToken);
+        }), attempt), e => StsErrors.AssumeRole(e, role.RoleArn, caller.Source), cancellationToken);
         return Wrap(response.Credentials, response.AssumedRoleUser?.Arn, source);
     }
 
@@ -71,7 +74,7 @@ internal sealed class StsCalls(string region, Uri? endpoint, IWebProxy? proxy, R
     public async Task<(string Account, string Arn)> GetCallerIdentityAsync(ResolvedCredentials caller, CancellationToken cancellationToken)
     {
         var response = await CallAsync("GetCallerIdentity", null, caller.Credentials,
-            (sts, attempt) => sts.GetCallerIdentityAsync(new GetCallerIdentityRequest(), attempt),
+            (sts, attempt) => sts.GetCallerIdentityAsync(Tagged(new GetCallerIdentityRequest()), attempt),
             e => StsErrors.CallerIdentity(e, caller.Source), cancellationToken);
         return (response.Account, response.Arn);
     }
@@ -157,6 +160,18 @@ internal sealed class StsCalls(string region, Uri? endpoint, IWebProxy? proxy, R
     private string Endpoint() => ServiceUrl() ?? $"sts.{region}.amazonaws.com";
 
     private string? ServiceUrl() => endpoint?.ToString();
+
+    /// <summary>Appends the product's User-Agent to the SDK's own for <paramref name="request"/>.</summary>
+    private T Tagged<T>(T request)
+        where T : AmazonWebServiceRequest
+    {
+        if (UserAgent is { } product)
+        {
+            ((Amazon.Runtime.Internal.IAmazonWebServiceRequest)request).UserAgentDetails.AddUserAgentComponent(product);
+        }
+
+        return request;
+    }
 
     private AmazonSecurityTokenServiceConfig Config()
     {
