@@ -30,7 +30,7 @@ static int Help()
                    --packages DIR came from it), plan the release and print every call (dry run);
                    --publish with GITHUB_TOKEN and NUGET_API_KEY makes them: image push, action.yml
                    commit pointing at the prebuilt image, tag, GitHub release with the packages,
-                   dotnet nuget push of each to NUGET_SOURCE (--nuget-source; default nuget.org),
+                   dotnet nuget push of each to NUGET_SOURCE (or --nuget-source),
                    v1 moved; a missing package, token or key stops it before any call
         """);
     return 2;

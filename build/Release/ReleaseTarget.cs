@@ -16,7 +16,7 @@ internal static class ReleaseTarget
         var publish = arguments.Contains("--publish");
         var repository = Option(arguments, "--repo") ?? Environment.GetEnvironmentVariable("GITHUB_REPOSITORY") ?? "org/ecr-login";
         var imageRepository = Option(arguments, "--image") ?? $"ghcr.io/{repository.ToLowerInvariant()}";
-        var nugetSource = Option(arguments, "--nuget-source") ?? NonEmpty(Environment.GetEnvironmentVariable("NUGET_SOURCE")) ?? "nuget.org";
+        var nugetSource = Option(arguments, "--nuget-source") ?? NonEmpty(Environment.GetEnvironmentVariable("NUGET_SOURCE"));
         var tag = Option(arguments, "--tag") ?? (await Git.OutputAsync("describe", "--exact-match", "--tags", "--match", "v*")).Trim();
         if (!ReleaseVersion.TryParse(tag, out var version))
         {
@@ -39,7 +39,7 @@ internal static class ReleaseTarget
 
         var manifest = await File.ReadAllTextAsync(Path.Combine(Repository.Root, "action.yml"));
         var notes = await Git.OutputAsync("log", "--pretty=format:- %s", PreviousTagRange(await Git.OutputAsync("describe", "--tags", "--abbrev=0", "--match", "v*", $"{sha}^")));
-        var plan = ReleasePlan.Create(version, sha, imageRepository, manifest, notes, packages, nugetSource);
+        var plan = ReleasePlan.Create(version, sha, imageRepository, manifest, notes, packages, nugetSource ?? "(NUGET_SOURCE unset)");
 
         Console.WriteLine($"release {version.Tag} of {repository} ({(publish ? "publishing" : "dry run: pass --publish with GITHUB_TOKEN and NUGET_API_KEY set to make these calls")})");
         foreach (var step in plan.Steps)
@@ -60,7 +60,11 @@ internal static class ReleaseTarget
             missing.Add("release --publish needs GITHUB_TOKEN (contents: write, packages: write)");
         }
 
-        if (await NuGetPusher.ProblemAsync(nugetSource, apiKey) is { } pushProblem)
+        if (nugetSource is null)
+        {
+            missing.Add("release --publish needs the NuGet feed in NUGET_SOURCE or --nuget-source (a source name, URL or folder)");
+        }
+        else if (await NuGetPusher.ProblemAsync(nugetSource, apiKey) is { } pushProblem)
         {
             missing.Add(pushProblem);
         }

@@ -16,7 +16,7 @@ public class ReleasePlanSpecs
     {
         Assert.True(ReleaseVersion.TryParse(tag, out var version));
         var packages = new ReleasePackages(["a/EcrCi.Core.1.4.2.nupkg", "b/Cake.EcrCi.1.4.2.nupkg"], ["b/Cake.EcrCi.1.4.2.nupkg", "a/EcrCi.Core.1.4.2.nupkg", "a/EcrCi.Core.1.4.2.snupkg"]);
-        return ReleasePlan.Create(version, "0123456789abcdef0123", "ghcr.io/org/ecr-login", Manifest, "- notes", packages, "nuget.org");
+        return ReleasePlan.Create(version, "0123456789abcdef0123", "ghcr.io/org/ecr-login", Manifest, "- notes", packages, "https://feed.invalid/v3/index.json");
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public class ReleasePlanSpecs
         Assert.Equal("v1.4.2", plan.Steps.OfType<CreateTag>().Single().Tag);
         Assert.Equal(["a/EcrCi.Core.1.4.2.nupkg", "a/EcrCi.Core.1.4.2.snupkg", "b/Cake.EcrCi.1.4.2.nupkg"], plan.Steps.OfType<UploadAsset>().Select(u => u.Path));
         Assert.Equal(["a/EcrCi.Core.1.4.2.nupkg", "b/Cake.EcrCi.1.4.2.nupkg"], plan.Steps.OfType<PushPackage>().Select(p => p.Path));
-        Assert.All(plan.Steps.OfType<PushPackage>(), p => Assert.Equal("nuget.org", p.Source));
+        Assert.All(plan.Steps.OfType<PushPackage>(), p => Assert.Equal("https://feed.invalid/v3/index.json", p.Source));
     }
 
     [Fact]
@@ -67,6 +67,6 @@ public class ReleasePlanSpecs
         Assert.Contains("docker push ghcr.io/org/ecr-login:1.4.2", descriptions);
         Assert.Contains(descriptions, d => d.StartsWith("PATCH /repos/{repo}/git/refs/tags/v1 ", StringComparison.Ordinal));
         Assert.Contains(descriptions, d => d.Contains("name=EcrCi.Core.1.4.2.nupkg", StringComparison.Ordinal));
-        Assert.Contains("dotnet nuget push EcrCi.Core.1.4.2.nupkg --source nuget.org --skip-duplicate (API key from NUGET_API_KEY)", descriptions);
+        Assert.Contains("dotnet nuget push EcrCi.Core.1.4.2.nupkg --source https://feed.invalid/v3/index.json --skip-duplicate (API key from NUGET_API_KEY)", descriptions);
     }
 }

@@ -45,6 +45,33 @@ public class ReleaseSpecs(FreshClone clone)
         }
 
         var pushFeed = Path.Combine(clone.Folder, "feed-untouched-" + Guid.NewGuid().ToString("N"));
+
+        var (exit, output, calls) = await PublishAgainstLoopbackAsync(["--packages", partial, "--nuget-source", pushFeed]);
+
+        Assert.True(exit != 0, output);
+        Assert.Contains("stopped before any call", output, StringComparison.Ordinal);
+        Assert.Contains($"EcrCi.Nuke {clone.Version} is missing", output, StringComparison.Ordinal);
+        Assert.Equal(0, calls);
+        Assert.False(Directory.Exists(pushFeed) && Directory.EnumerateFileSystemEntries(pushFeed).Any(), "something was pushed");
+    }
+
+    [Fact]
+    public async Task A_publish_without_a_nuget_feed_stops_before_any_call()
+    {
+        var (exit, output, calls) = await PublishAgainstLoopbackAsync(["--packages", clone.Feed]);
+
+        Assert.True(exit != 0, output);
+        Assert.Contains("stopped before any call", output, StringComparison.Ordinal);
+        Assert.Contains("release --publish needs the NuGet feed in NUGET_SOURCE or --nuget-source", output, StringComparison.Ordinal);
+        Assert.Equal(0, calls);
+    }
+
+    /// <summary>
+    /// Runs <c>release --publish</c> with GitHub's API and the image registry both on a loopback
+    /// listener, and counts the connections it got: any call the release made would be one.
+    /// </summary>
+    private async Task<(int Exit, string Output, int Calls)> PublishAgainstLoopbackAsync(string[] arguments)
+    {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
@@ -65,20 +92,17 @@ public class ReleaseSpecs(FreshClone clone)
             }
         });
 
-        var (exit, output) = await ReleaseAsync(["--publish", "--packages", partial, "--nuget-source", pushFeed, "--image", $"127.0.0.1:{port}/ecr-login"], new()
+        var (exit, output) = await ReleaseAsync(["--publish", "--image", $"127.0.0.1:{port}/ecr-login", .. arguments], new()
         {
             ["GITHUB_TOKEN"] = "placeholder-token",
             ["GITHUB_API_URL"] = $"http://127.0.0.1:{port}/",
             ["GITHUB_REPOSITORY"] = "org/ecr-login",
+            ["NUGET_SOURCE"] = null,
+            [NuGetPusher.ApiKeyVariable] = null,
         });
         listener.Stop();
         await accepting;
-
-        Assert.True(exit != 0, output);
-        Assert.Contains("stopped before any call", output, StringComparison.Ordinal);
-        Assert.Contains($"EcrCi.Nuke {clone.Version} is missing", output, StringComparison.Ordinal);
-        Assert.Equal(0, Volatile.Read(ref accepted));
-        Assert.False(Directory.Exists(pushFeed) && Directory.EnumerateFileSystemEntries(pushFeed).Any(), "something was pushed");
+        return (exit, output, Volatile.Read(ref accepted));
     }
 
     [Fact]
@@ -112,8 +136,8 @@ public class ReleaseSpecs(FreshClone clone)
     [Fact]
     public async Task A_push_to_a_named_feed_without_an_api_key_is_refused_before_any_call()
     {
-        Assert.Equal("pushing to nuget.org needs the feed's API key in NUGET_API_KEY", await NuGetPusher.ProblemAsync("nuget.org", null));
-        Assert.Null(await NuGetPusher.ProblemAsync("nuget.org", "placeholder"));
+        Assert.Equal("pushing to release-feed needs the feed's API key in NUGET_API_KEY", await NuGetPusher.ProblemAsync("release-feed", null));
+        Assert.Null(await NuGetPusher.ProblemAsync("release-feed", "placeholder"));
         Assert.Null(await NuGetPusher.ProblemAsync(clone.Feed, null));
     }
 }
