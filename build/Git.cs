@@ -17,6 +17,11 @@ internal static class Git
             start.ArgumentList.Add(argument);
         }
 
+        foreach (var (name, _) in Machine.WithoutSecrets)
+        {
+            start.Environment.Remove(name);
+        }
+
         try
         {
             using var process = Process.Start(start)!;

@@ -72,6 +72,9 @@ internal static class Machine
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Any(directory => File.Exists(Path.Combine(directory, command)) || File.Exists(Path.Combine(directory, command + ".exe")));
 
+    /// <summary>The release's secrets, removed from the environment of every child that does not need them.</summary>
+    public static readonly (string Name, string? Value)[] WithoutSecrets = [("NUGET_API_KEY", null), ("GITHUB_TOKEN", null)];
+
     /// <summary>Runs a program with its output shown; a null value in <paramref name="environment"/> removes that variable.</summary>
     public static async Task<int> RunAsync(string file, IEnumerable<string> arguments, params (string Name, string? Value)[] environment) =>
         await RunAsync(file, arguments, quiet: false, environment);

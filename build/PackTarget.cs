@@ -43,7 +43,8 @@ internal static class PackTarget
             var exit = await Machine.RunAsync("dotnet",
                 ["pack", Path.Combine(root, project), "-c", "Release", "-o", output, "--nologo", "-v", "quiet",
                  $"-p:Version={version}", "-p:ContinuousIntegrationBuild=true",
-                 .. artifactsPath is null ? Array.Empty<string>() : [$"-p:ArtifactsPath={artifactsPath}"]]);
+                 .. artifactsPath is null ? Array.Empty<string>() : [$"-p:ArtifactsPath={artifactsPath}"]],
+                Machine.WithoutSecrets);
             if (exit != 0)
             {
                 Console.Error.WriteLine($"dotnet pack {project} failed with exit code {exit}");

@@ -55,8 +55,8 @@ internal sealed record ReleasePackages(IReadOnlyList<string> Packages, IReadOnly
         {
             var checkout = Path.Combine(scratch, "checkout");
             Console.WriteLine($"cloning {commit} for the release packages");
-            if (await Machine.RunAsync("git", ["clone", "--quiet", "--no-checkout", Repository.Root, checkout]) != 0
-                || await Machine.RunAsync("git", ["-C", checkout, "checkout", "--quiet", "--detach", commit]) != 0)
+            if (await Machine.RunAsync("git", ["clone", "--quiet", "--no-checkout", Repository.Root, checkout], Machine.WithoutSecrets) != 0
+                || await Machine.RunAsync("git", ["-C", checkout, "checkout", "--quiet", "--detach", commit], Machine.WithoutSecrets) != 0)
             {
                 Console.Error.WriteLine($"release: could not clone commit {commit} of {Repository.Root}");
                 return false;

@@ -31,7 +31,7 @@ internal sealed class ReleasePublisher(GitHubClient client, string owner, string
 
     private static async Task PushImageAsync(PushImage push)
     {
-        if (await Machine.RunAsync("docker", ["push", push.Image], (NuGetPusher.ApiKeyVariable, null), ("GITHUB_TOKEN", null)) != 0)
+        if (await Machine.RunAsync("docker", ["push", push.Image], Machine.WithoutSecrets) != 0)
         {
             throw new InvalidOperationException($"docker push {push.Image} failed: build it with the image target and log in to the registry first");
         }
