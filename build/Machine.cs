@@ -72,10 +72,15 @@ internal static class Machine
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Any(directory => File.Exists(Path.Combine(directory, command)) || File.Exists(Path.Combine(directory, command + ".exe")));
 
-    public static async Task<int> RunAsync(string file, IEnumerable<string> arguments, params (string Name, string Value)[] environment) =>
+    /// <summary>The release's secrets, removed from the environment of every child that does not need them.</summary>
+    public static readonly (string Name, string? Value)[] WithoutSecrets = [("NUGET_API_KEY", null), ("GITHUB_TOKEN", null)];
+
+    /// <summary>Runs a program with its output shown; a null value in <paramref name="environment"/> removes that variable.</summary>
+    public static async Task<int> RunAsync(string file, IEnumerable<string> arguments, params (string Name, string? Value)[] environment) =>
         await RunAsync(file, arguments, quiet: false, environment);
 
-    public static async Task<int> RunAsync(string file, IEnumerable<string> arguments, bool quiet, params (string Name, string Value)[] environment)
+    /// <summary>Runs a program, its output shown or swallowed; a null value in <paramref name="environment"/> removes that variable.</summary>
+    public static async Task<int> RunAsync(string file, IEnumerable<string> arguments, bool quiet, params (string Name, string? Value)[] environment)
     {
         var start = new ProcessStartInfo(file) { UseShellExecute = false, RedirectStandardOutput = quiet, RedirectStandardError = quiet };
         foreach (var argument in arguments)
@@ -85,7 +90,14 @@ internal static class Machine
 
         foreach (var (name, value) in environment)
         {
-            start.Environment[name] = value;
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
         }
 
         try

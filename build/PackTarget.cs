@@ -9,8 +9,16 @@ namespace EcrCi.Build;
 /// </summary>
 internal static class PackTarget
 {
-    public static readonly string[] Projects =
-        ["src/EcrCi.Core/EcrCi.Core.csproj", "src/EcrCi.Nuke/EcrCi.Nuke.csproj", "src/EcrCi.Cake/EcrCi.Cake.csproj", "src/EcrCi.Cli/EcrCi.Cli.csproj"];
+    /// <summary>Each packed project and the id of its package (its <c>PackageId</c>).</summary>
+    public static readonly (string Project, string Id)[] Packages =
+    [
+        ("src/EcrCi.Core/EcrCi.Core.csproj", "EcrCi.Core"),
+        ("src/EcrCi.Nuke/EcrCi.Nuke.csproj", "EcrCi.Nuke"),
+        ("src/EcrCi.Cake/EcrCi.Cake.csproj", "Cake.EcrCi"),
+        ("src/EcrCi.Cli/EcrCi.Cli.csproj", "EcrCi.Cli"),
+    ];
+
+    public static readonly string[] Projects = [.. Packages.Select(p => p.Project)];
 
     public static async Task<int> RunAsync(string[] arguments)
     {
@@ -21,17 +29,22 @@ internal static class PackTarget
         return result ? 0 : 1;
     }
 
-    /// <summary>Packs every package into <paramref name="output"/>; an <paramref name="artifactsPath"/> keeps the build out of the tree's bin and obj.</summary>
-    public static async Task<bool> PackAsync(string output, string version, string? artifactsPath = null)
+    /// <summary>Packs every package of this repository into <paramref name="output"/>; an <paramref name="artifactsPath"/> keeps the build out of the tree's bin and obj.</summary>
+    public static Task<bool> PackAsync(string output, string version, string? artifactsPath = null) =>
+        PackAsync(Repository.Root, output, version, artifactsPath);
+
+    /// <summary>Packs every package of the checkout at <paramref name="root"/> into <paramref name="output"/>.</summary>
+    public static async Task<bool> PackAsync(string root, string output, string version, string? artifactsPath)
     {
         Directory.CreateDirectory(output);
         Console.WriteLine($"packing {version} into {output}");
         foreach (var project in Projects)
         {
             var exit = await Machine.RunAsync("dotnet",
-                ["pack", Path.Combine(Repository.Root, project), "-c", "Release", "-o", output, "--nologo", "-v", "quiet",
+                ["pack", Path.Combine(root, project), "-c", "Release", "-o", output, "--nologo", "-v", "quiet",
                  $"-p:Version={version}", "-p:ContinuousIntegrationBuild=true",
-                 .. artifactsPath is null ? Array.Empty<string>() : [$"-p:ArtifactsPath={artifactsPath}"]]);
+                 .. artifactsPath is null ? Array.Empty<string>() : [$"-p:ArtifactsPath={artifactsPath}"]],
+                Machine.WithoutSecrets);
             if (exit != 0)
             {
                 Console.Error.WriteLine($"dotnet pack {project} failed with exit code {exit}");

@@ -26,9 +26,12 @@ static int Help()
           pack     NuGet packages of EcrCi.Core, EcrCi.Nuke, Cake.EcrCi and the ecr-login tool
                    (version from git tags; --output DIR, --version X) into artifacts/packages
           image    build the action image from action/Dockerfile (--tag NAME) and report its size
-          release  plan the release of the tagged commit and print every call (dry run);
-                   --publish with GITHUB_TOKEN makes them: image push, action.yml commit
-                   pointing at the prebuilt image, tag, GitHub release with packages, v1 moved
+          release  pack the tagged commit from a clean clone (or check the packages in
+                   --packages DIR came from it), plan the release and print every call (dry run);
+                   --publish with GITHUB_TOKEN and NUGET_API_KEY makes them: image push, action.yml
+                   commit pointing at the prebuilt image, tag, GitHub release with the packages,
+                   dotnet nuget push of each to NUGET_SOURCE (or --nuget-source),
+                   v1 moved; a missing package, token or key stops it before any call
         """);
     return 2;
 }

@@ -38,6 +38,13 @@ internal sealed record UploadAsset(string Path) : ReleaseStep
     public override string Describe() => $"POST uploads/repos/{{repo}}/releases/{{id}}/assets name={System.IO.Path.GetFileName(Path)}";
 }
 
+/// <summary>Pushes one package to the NuGet feed (its <c>.snupkg</c> goes along); the key comes from the environment, never the command line.</summary>
+internal sealed record PushPackage(string Path, string Source) : ReleaseStep
+{
+    public override string Describe() =>
+        $"dotnet nuget push {System.IO.Path.GetFileName(Path)} --source {Source} --skip-duplicate (API key from {NuGetPusher.ApiKeyVariable})";
+}
+
 /// <summary>Moves (force-updates) a floating tag such as <c>v1</c> to the manifest commit.</summary>
 internal sealed record MoveFloatingTag(string Tag) : ReleaseStep
 {
@@ -47,7 +54,12 @@ internal sealed record MoveFloatingTag(string Tag) : ReleaseStep
 /// <summary>The whole release, computed before any call so a dry run can print it.</summary>
 internal sealed partial record ReleasePlan(ReleaseVersion Version, string Image, IReadOnlyList<ReleaseStep> Steps)
 {
-    public static ReleasePlan Create(ReleaseVersion version, string commitSha, string imageRepository, string actionManifest, string notes, IReadOnlyList<string> packages)
+    /// <summary>
+    /// Every call in order: the image, the manifest commit, the tag, the release with its assets,
+    /// then the NuGet pushes (which a feed cannot take back), and last the floating tag, moved only
+    /// when everything before it succeeded.
+    /// </summary>
+    public static ReleasePlan Create(ReleaseVersion version, string commitSha, string imageRepository, string actionManifest, string notes, ReleasePackages packages, string nugetSource)
     {
         var image = $"{imageRepository}:{version.Version}";
         var steps = new List<ReleaseStep>
@@ -57,7 +69,8 @@ internal sealed partial record ReleasePlan(ReleaseVersion Version, string Image,
             new CreateTag(version.Tag),
             new CreateRelease(version.Tag, $"ecr-login {version.Version}", notes, version.IsPrerelease),
         };
-        steps.AddRange(packages.Order(StringComparer.Ordinal).Select(p => new UploadAsset(p)));
+        steps.AddRange(packages.Assets.Order(StringComparer.Ordinal).Select(p => new UploadAsset(p)));
+        steps.AddRange(packages.Packages.Select(p => new PushPackage(p, nugetSource)));
         if (version.FloatingTag is { } floating)
         {
             steps.Add(new MoveFloatingTag(floating));

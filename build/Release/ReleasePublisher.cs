@@ -3,7 +3,7 @@ using Octokit;
 namespace EcrCi.Build.Release;
 
 /// <summary>Makes a <see cref="ReleasePlan"/>'s calls on GitHub.</summary>
-internal sealed class ReleasePublisher(GitHubClient client, string owner, string name)
+internal sealed class ReleasePublisher(GitHubClient client, string owner, string name, string? nugetApiKey)
 {
     private string? manifestCommit;
     private Octokit.Release? release;
@@ -20,6 +20,7 @@ internal sealed class ReleasePublisher(GitHubClient client, string owner, string
                 CreateTag tag => client.Git.Reference.Create(owner, name, new NewReference($"refs/tags/{tag.Tag}", ManifestCommit)),
                 CreateRelease create => CreateReleaseAsync(create),
                 UploadAsset asset => UploadAsync(asset),
+                PushPackage push => NuGetPusher.PushAsync(push, nugetApiKey),
                 MoveFloatingTag floating => MoveAsync(floating),
                 _ => throw new InvalidOperationException($"unknown release step {step}"),
             });
@@ -30,7 +31,7 @@ internal sealed class ReleasePublisher(GitHubClient client, string owner, string
 
     private static async Task PushImageAsync(PushImage push)
     {
-        if (await Machine.RunAsync("docker", ["push", push.Image]) != 0)
+        if (await Machine.RunAsync("docker", ["push", push.Image], Machine.WithoutSecrets) != 0)
         {
             throw new InvalidOperationException($"docker push {push.Image} failed: build it with the image target and log in to the registry first");
         }

@@ -1,53 +1,11 @@
 using System.IO.Compression;
 using System.Xml.Linq;
-using EcrCi.Testing;
 
 namespace EcrCi.Build.Tests;
 
-/// <summary>Packs every package once, into a folder of this test run's own.</summary>
-public sealed class PackedFeed : IAsyncLifetime
-{
-    public string Folder { get; } = Directory.CreateTempSubdirectory("ecr-login-pack-").FullName;
-
-    public string Feed => Path.Combine(Folder, "feed");
-
-    public string Version { get; } = $"9.9.9-test.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
-
-    public async Task InitializeAsync()
-    {
-        var packed = await PackTarget.PackAsync(Feed, Version, Path.Combine(Folder, "artifacts"));
-        Assert.True(packed, "dotnet pack of the packages failed: see the test output");
-    }
-
-    public Task DisposeAsync()
-    {
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-
-        return Task.CompletedTask;
-    }
-
-    public string Package(string id) => Path.Combine(Feed, $"{id}.{Version}.nupkg");
-
-    /// <summary>Runs a command in <paramref name="directory"/> and returns its exit code and output.</summary>
-    public static async Task<(int Exit, string Output)> RunAsync(string directory, string file, params string[] arguments)
-    {
-        var result = await ProcessRunner.RunAsync(new ProcessRequest(file, arguments)
-        {
-            WorkingDirectory = directory,
-            Environment = new Dictionary<string, string?> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" },
-            Limit = TimeSpan.FromMinutes(5),
-        });
-        return (result.ExitCode, result.StandardOutput + result.StandardError);
-    }
-}
-
-public class PackageSpecs(PackedFeed feed) : IClassFixture<PackedFeed>
+/// <summary>What each package carries, read from the packages a fresh clone packed.</summary>
+[Collection(FreshCloneCollection.Name)]
+public class PackageSpecs(FreshClone feed)
 {
     private static XElement Nuspec(string package)
     {
@@ -106,58 +64,40 @@ public class PackageSpecs(PackedFeed feed) : IClassFixture<PackedFeed>
     }
 
     [Fact]
-    public async Task A_fresh_project_installs_the_core_and_nuke_packages_from_the_local_feed_and_uses_them()
+    public void The_cake_addin_follows_cake_contribs_conventions_tags_icon_and_the_supported_cake_version()
     {
-        var project = Directory.CreateDirectory(Path.Combine(feed.Folder, "consumer")).FullName;
-        await File.WriteAllTextAsync(Path.Combine(project, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="local" value="{feed.Feed}" />
-              </packageSources>
-            </configuration>
-            """);
-        await File.WriteAllTextAsync(Path.Combine(project, "consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="EcrCi.Core" Version="{feed.Version}" />
-                <PackageReference Include="EcrCi.Nuke" Version="{feed.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
-        await File.WriteAllTextAsync(Path.Combine(project, "Program.cs"), """
-            using EcrCi;
-            using EcrCi.Nuke;
+        var package = feed.Package("Cake.EcrCi");
+        var nuspec = Nuspec(package);
+        var tags = Metadata(nuspec, "tags")!.Split(' ', ';');
 
-            var hosts = EcrAuth.ResolveRegistryHosts(new EcrAuthOptions { Registries = ["https://123456789012.dkr.ecr.eu-north-1.amazonaws.com/app", "210987654321"], Region = "eu-north-1" });
-            var settings = new EcrLoginSettings().SetRegistries("123456789012").SetRegion("eu-north-1");
-            Console.WriteLine($"{string.Join(' ', hosts)} {settings.Region} {settings.Registries[0]}");
-            """);
+        Assert.Superset(new HashSet<string>(["cake", "script", "build", "cake-build", "addin", "cake-addin"]), new HashSet<string>(tags));
+        Assert.Equal("icon.png", Metadata(nuspec, "icon"));
+        using var archive = ZipFile.OpenRead(package);
+        using (var icon = new MemoryStream())
+        {
+            using (var entry = archive.GetEntry("icon.png")!.Open())
+            {
+                entry.CopyTo(icon);
+            }
 
-        var (exit, output) = await PackedFeed.RunAsync(project, "dotnet", "run");
+            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], icon.ToArray()[..4]);
+        }
 
-        Assert.True(exit == 0, output);
-        Assert.Contains("123456789012.dkr.ecr.eu-north-1.amazonaws.com 210987654321.dkr.ecr.eu-north-1.amazonaws.com eu-north-1 123456789012", output, StringComparison.Ordinal);
+        Assert.Contains("Cake 7.x", Metadata(nuspec, "description"), StringComparison.Ordinal);
+        using var readme = new StreamReader(archive.GetEntry("README.md")!.Open());
+        Assert.Contains("Cake 7.x", readme.ReadToEnd(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task The_tool_installs_from_the_local_feed_and_answers_as_ecr_login()
+    public void The_cake_addin_declares_no_dependency_and_carries_the_core_and_its_runtime_dependencies()
     {
-        var tools = Path.Combine(feed.Folder, "tools");
+        var package = feed.Package("Cake.EcrCi");
+        var nuspec = Nuspec(package);
 
-        var (installed, installOutput) = await PackedFeed.RunAsync(feed.Folder, "dotnet",
-            "tool", "install", "EcrCi.Cli", "--tool-path", tools, "--add-source", feed.Feed, "--version", feed.Version);
-        Assert.True(installed == 0, installOutput);
-        var (exit, output) = await PackedFeed.RunAsync(feed.Folder, Path.Combine(tools, OperatingSystem.IsWindows() ? "ecr-login.exe" : "ecr-login"), "--help");
-
-        Assert.Equal(0, exit);
-        Assert.Contains("get-login-password", output, StringComparison.Ordinal);
-        Assert.Contains("credential-helper", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(nuspec.Descendants(), e => e.Name.LocalName == "dependency");
+        Assert.Superset(
+            new HashSet<string>(["lib/net10.0/Cake.EcrCi.dll", "lib/net10.0/EcrCi.Core.dll", "lib/net10.0/AWSSDK.Core.dll", "lib/net10.0/AWSSDK.SecurityToken.dll", "lib/net10.0/Polly.Core.dll"]),
+            new HashSet<string>(Files(package)));
+        Assert.DoesNotContain("lib/net10.0/Cake.Core.dll", Files(package));
     }
 }

@@ -15,21 +15,24 @@ public class ReleasePlanSpecs
     private static ReleasePlan Plan(string tag)
     {
         Assert.True(ReleaseVersion.TryParse(tag, out var version));
-        return ReleasePlan.Create(version, "0123456789abcdef0123", "ghcr.io/org/ecr-login", Manifest, "- notes", ["b/Cake.EcrCi.1.4.2.nupkg", "a/EcrCi.Core.1.4.2.nupkg"]);
+        var packages = new ReleasePackages(["a/EcrCi.Core.1.4.2.nupkg", "b/Cake.EcrCi.1.4.2.nupkg"], ["b/Cake.EcrCi.1.4.2.nupkg", "a/EcrCi.Core.1.4.2.nupkg", "a/EcrCi.Core.1.4.2.snupkg"]);
+        return ReleasePlan.Create(version, "0123456789abcdef0123", "ghcr.io/org/ecr-login", Manifest, "- notes", packages, "https://feed.invalid/v3/index.json");
     }
 
     [Fact]
-    public void A_stable_release_pushes_the_image_points_the_action_at_it_tags_releases_uploads_and_moves_the_major_tag()
+    public void A_stable_release_pushes_the_image_points_the_action_at_it_tags_releases_uploads_pushes_the_packages_and_moves_the_major_tag_last()
     {
         var plan = Plan("v1.4.2");
 
         Assert.Equal(
-            [typeof(PushImage), typeof(CommitActionManifest), typeof(CreateTag), typeof(CreateRelease), typeof(UploadAsset), typeof(UploadAsset), typeof(MoveFloatingTag)],
+            [typeof(PushImage), typeof(CommitActionManifest), typeof(CreateTag), typeof(CreateRelease), typeof(UploadAsset), typeof(UploadAsset), typeof(UploadAsset), typeof(PushPackage), typeof(PushPackage), typeof(MoveFloatingTag)],
             plan.Steps.Select(s => s.GetType()));
         Assert.Equal("ghcr.io/org/ecr-login:1.4.2", plan.Image);
         Assert.Equal("v1", plan.Steps.OfType<MoveFloatingTag>().Single().Tag);
         Assert.Equal("v1.4.2", plan.Steps.OfType<CreateTag>().Single().Tag);
-        Assert.Equal(["a/EcrCi.Core.1.4.2.nupkg", "b/Cake.EcrCi.1.4.2.nupkg"], plan.Steps.OfType<UploadAsset>().Select(u => u.Path));
+        Assert.Equal(["a/EcrCi.Core.1.4.2.nupkg", "a/EcrCi.Core.1.4.2.snupkg", "b/Cake.EcrCi.1.4.2.nupkg"], plan.Steps.OfType<UploadAsset>().Select(u => u.Path));
+        Assert.Equal(["a/EcrCi.Core.1.4.2.nupkg", "b/Cake.EcrCi.1.4.2.nupkg"], plan.Steps.OfType<PushPackage>().Select(p => p.Path));
+        Assert.All(plan.Steps.OfType<PushPackage>(), p => Assert.Equal("https://feed.invalid/v3/index.json", p.Source));
     }
 
     [Fact]
@@ -64,5 +67,6 @@ public class ReleasePlanSpecs
         Assert.Contains("docker push ghcr.io/org/ecr-login:1.4.2", descriptions);
         Assert.Contains(descriptions, d => d.StartsWith("PATCH /repos/{repo}/git/refs/tags/v1 ", StringComparison.Ordinal));
         Assert.Contains(descriptions, d => d.Contains("name=EcrCi.Core.1.4.2.nupkg", StringComparison.Ordinal));
+        Assert.Contains("dotnet nuget push EcrCi.Core.1.4.2.nupkg --source https://feed.invalid/v3/index.json --skip-duplicate (API key from NUGET_API_KEY)", descriptions);
     }
 }
