@@ -86,7 +86,7 @@ public sealed class EcrLoginSettings
     /// Attempts of each AWS call in all, the first included (1 to 20); a cap that holds for every
     /// error, throttling included. Unset reads AWS_MAX_ATTEMPTS, then the profile's
     /// <c>max_attempts</c>; unset there too, throttling is retried until <see cref="RetryDeadline"/>
-    /// and other transient errors 5 times.
+    /// and other transient errors up to 5 attempts.
     /// </summary>
     public int? RetryAttempts { get; set; }
 

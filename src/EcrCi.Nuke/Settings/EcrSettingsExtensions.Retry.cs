@@ -6,7 +6,7 @@ public static partial class EcrSettingsExtensions
     public static T SetRetryAttempts<T>(this T settings, int retryAttempts)
         where T : EcrSettings => Copy(settings, s => s with { RetryAttempts = retryAttempts });
 
-    /// <summary>Resets <see cref="EcrSettings.RetryAttempts"/>: AWS_MAX_ATTEMPTS or the profile's <c>max_attempts</c>, else throttling retried until the deadline and other transient errors 5 times.</summary>
+    /// <summary>Resets <see cref="EcrSettings.RetryAttempts"/>: AWS_MAX_ATTEMPTS or the profile's <c>max_attempts</c>, else throttling retried until the deadline and other transient errors up to 5 attempts.</summary>
     public static T ResetRetryAttempts<T>(this T settings)
         where T : EcrSettings => Copy(settings, s => s with { RetryAttempts = null });
 
