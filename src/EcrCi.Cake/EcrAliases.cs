@@ -6,6 +6,9 @@ using Cake.EcrCi.Internal;
 
 [assembly: CakeNamespaceImport("Cake.EcrCi")]
 
+// Scripts write the core's RetryMode unqualified, as in RetryMode = RetryMode.Adaptive.
+[assembly: CakeNamespaceImport("EcrCi")]
+
 namespace Cake.EcrCi;
 
 /// <summary>

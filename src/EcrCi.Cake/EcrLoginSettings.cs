@@ -1,5 +1,6 @@
 using Amazon.Runtime;
 using Cake.Core.IO;
+using EcrCi;
 
 namespace Cake.EcrCi;
 
@@ -81,8 +82,16 @@ public sealed class EcrLoginSettings
     /// <summary>How long one container-client login may take (60 seconds when unset).</summary>
     public TimeSpan? LoginTimeout { get; set; }
 
-    /// <summary>Token-call attempts in all, the first included (5 when unset).</summary>
+    /// <summary>
+    /// Attempts of each AWS call in all, the first included (1 to 20); a cap that holds for every
+    /// error, throttling included. Unset reads AWS_MAX_ATTEMPTS, then the profile's
+    /// <c>max_attempts</c>; unset there too, throttling is retried until <see cref="RetryDeadline"/>
+    /// and other transient errors up to 5 attempts.
+    /// </summary>
     public int? RetryAttempts { get; set; }
+
+    /// <summary>AWS's retry mode (<c>RetryMode.Legacy</c>, <c>Standard</c> or <c>Adaptive</c>); unset reads AWS_RETRY_MODE, then the profile's <c>retry_mode</c>, else standard.</summary>
+    public RetryMode? RetryMode { get; set; }
 
     /// <summary>The first backoff delay between token-call attempts; it doubles per retry, with jitter (200 ms when unset).</summary>
     public TimeSpan? RetryBaseDelay { get; set; }

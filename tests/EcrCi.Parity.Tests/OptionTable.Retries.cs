@@ -18,6 +18,13 @@ public static partial class OptionTable
                 Cake = new(s => s.RetryAttempts = 3),
                 Cli = FrontEndSetting<string[]>.NotOffered(NoCliFlag + " (AWS_MAX_ATTEMPTS)"),
             },
+            new(nameof(EcrAuthOptions.RetryMode), RetryMode.Adaptive)
+            {
+                Action = new([("retry-mode", "adaptive")]),
+                Nuke = new(_ => _.SetRetryMode(RetryMode.Adaptive)),
+                Cake = new(s => s.RetryMode = RetryMode.Adaptive),
+                Cli = new(["--retry-mode", "adaptive"]),
+            },
             new(nameof(EcrAuthOptions.RetryBaseDelay), TimeSpan.FromMilliseconds(50))
             {
                 Action = FrontEndSetting<(string, string)[]>.NotOffered("the core's backoff is fit for workflows"),

@@ -67,10 +67,10 @@ public static partial class OptionTable
             },
             new(nameof(EcrAuthOptions.LoginTimeout), TimeSpan.FromSeconds(10))
             {
-                Action = FrontEndSetting<(string, string)[]>.NotOffered("no input yet: the core's 60 s applies"),
+                Action = new([("login-timeout-seconds", "10")]),
                 Nuke = new(_ => _.SetLoginTimeout(TimeSpan.FromSeconds(10))),
                 Cake = new(s => s.LoginTimeout = TimeSpan.FromSeconds(10)),
-                Cli = FrontEndSetting<string[]>.NotOffered(NoCliFlag),
+                Cli = new(["--login-timeout-seconds", "10"]),
             },
         ];
     }

@@ -26,14 +26,20 @@ internal static class InputNames
     /// <summary>docker, podman, nerdctl or finch.</summary>
     public const string ContainerClient = "container-client";
 
-    /// <summary>Attempts per token call, the first included.</summary>
+    /// <summary>Attempts of each AWS call, the first included; a cap for every error, throttling included.</summary>
     public const string RetryAttempts = "retry-attempts";
+
+    /// <summary>AWS's retry mode: legacy, standard or adaptive.</summary>
+    public const string RetryMode = "retry-mode";
 
     /// <summary>Seconds one token call attempt may take.</summary>
     public const string AttemptTimeoutSeconds = "attempt-timeout-seconds";
 
     /// <summary>Seconds all attempts of a token call may take together.</summary>
     public const string TimeoutSeconds = "timeout-seconds";
+
+    /// <summary>Seconds one container-client login may take.</summary>
+    public const string LoginTimeoutSeconds = "login-timeout-seconds";
 
     /// <summary>Export <c>DOCKER_CONFIG</c> so that later host steps use the login (default false).</summary>
     public const string ExportDockerConfig = "export-docker-config";
@@ -83,8 +89,10 @@ internal static class InputNames
         [nameof(EcrAuthOptions.Proxy)] = HttpProxy,
         [nameof(EcrAuthOptions.ContainerClient)] = ContainerClient,
         [nameof(EcrAuthOptions.RetryAttempts)] = RetryAttempts,
+        [nameof(EcrAuthOptions.RetryMode)] = RetryMode,
         [nameof(EcrAuthOptions.AttemptTimeout)] = AttemptTimeoutSeconds,
         [nameof(EcrAuthOptions.RetryDeadline)] = TimeoutSeconds,
+        [nameof(EcrAuthOptions.LoginTimeout)] = LoginTimeoutSeconds,
         [nameof(EcrAuthOptions.RoleToAssume)] = RoleToAssume,
         [nameof(EcrAuthOptions.RoleSessionName)] = RoleSessionName,
         [nameof(EcrAuthOptions.RoleDuration)] = RoleDurationSeconds,

@@ -80,6 +80,18 @@ internal sealed class InputReader(ActionEnvironment environment)
             ?? throw Invalid(name, value, string.Join(" or ", choices));
     }
 
+    /// <summary>One of AWS's retry modes (any casing, as AWS_RETRY_MODE takes them), or null when empty (the core decides).</summary>
+    public RetryMode? RetryMode(string name)
+    {
+        var value = Text(name);
+        if (value is null)
+        {
+            return null;
+        }
+
+        return RetryModes.Parse(value) ?? throw Invalid(name, value, "legacy, standard or adaptive");
+    }
+
     /// <summary>An http or https URL, or null when empty. The value is never echoed: it may hold a password.</summary>
     public Uri? Url(string name)
     {

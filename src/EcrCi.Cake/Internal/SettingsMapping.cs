@@ -36,6 +36,7 @@ internal static class SettingsMapping
             DockerConfig = settings.DockerConfig?.MakeAbsolute(context.Environment).FullPath,
             LoginTimeout = settings.LoginTimeout,
             RetryAttempts = settings.RetryAttempts,
+            RetryMode = settings.RetryMode,
             RetryBaseDelay = settings.RetryBaseDelay,
             RetryMaxDelay = settings.RetryMaxDelay,
             AttemptTimeout = settings.AttemptTimeout,

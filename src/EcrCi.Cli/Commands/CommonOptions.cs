@@ -16,6 +16,14 @@ internal sealed class CommonOptions
 
     public Option<string?> Profile { get; } = new("--profile") { Description = "The AWS profile for credentials (default: the standard chain, AWS_PROFILE)." };
 
+    /// <summary><c>--retry-mode</c>: AWS's retry mode for the token calls.</summary>
+    public Option<RetryMode?> RetryMode { get; } = new("--retry-mode")
+    {
+        Description = $"AWS's retry mode: {FlagValues.RetryModeNames}; adaptive also slows the calls down once ECR throttles (default: AWS_RETRY_MODE, the profile's retry_mode, standard).",
+        HelpName = "legacy|standard|adaptive",
+        CustomParser = FlagValues.RetryMode,
+    };
+
     public Option<bool> NoCache { get; } = new("--no-cache") { Description = $"Do not read or write the token cache (also: {NoCacheVariable}=true)." };
 
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Log details to standard error.", Recursive = true };
@@ -31,12 +39,13 @@ internal sealed class CommonOptions
         Arity = ArgumentArity.ZeroOrMore,
     };
 
-    /// <summary>Adds the AWS-side options (region, public, profile, cache) to a command.</summary>
+    /// <summary>Adds the AWS-side options (region, public, profile, retry mode, cache) to a command.</summary>
     public void AddAwsOptions(Command command)
     {
         command.Options.Add(Region);
         command.Options.Add(Public);
         command.Options.Add(Profile);
+        command.Options.Add(RetryMode);
         command.Options.Add(NoCache);
     }
 
@@ -47,6 +56,7 @@ internal sealed class CommonOptions
         Region = parse.GetValue(Region),
         Public = parse.GetValue(Public),
         Profile = parse.GetValue(Profile),
+        RetryMode = parse.GetValue(RetryMode),
         Logger = ConsoleLog.For(parse.GetValue(Verbose), parse.GetValue(Quiet)),
         TokenCache = CacheFor(parse.GetValue(NoCache), AwsEnvironment.Process),
     };

@@ -12,6 +12,8 @@ internal static class FlagNames
         [nameof(EcrAuthOptions.Profile)] = "--profile",
         [nameof(EcrAuthOptions.ContainerClient)] = "--client",
         [nameof(EcrAuthOptions.DockerConfig)] = "--docker-config",
+        [nameof(EcrAuthOptions.LoginTimeout)] = "--login-timeout-seconds",
+        [nameof(EcrAuthOptions.RetryMode)] = "--retry-mode",
         [nameof(EcrAuthOptions.RoleToAssume)] = "--role-to-assume",
         [nameof(EcrAuthOptions.WebIdentityTokenFile)] = "--web-identity-token-file",
         [nameof(EcrAuthOptions.RoleChaining)] = "--role-chaining",

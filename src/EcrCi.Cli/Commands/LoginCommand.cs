@@ -15,6 +15,14 @@ internal sealed class LoginCommand(CommonOptions common)
     /// <summary><c>--docker-config</c>: the Docker config folder.</summary>
     public Option<string?> DockerConfig { get; } = new("--docker-config") { Description = "The Docker config folder to log in to (default: DOCKER_CONFIG or ~/.docker)." };
 
+    /// <summary><c>--login-timeout-seconds</c>: how long one container-client login may take.</summary>
+    public Option<TimeSpan?> LoginTimeout { get; } = new("--login-timeout-seconds")
+    {
+        Description = "Seconds one container-client login (docker login) may take (default: 60).",
+        HelpName = "seconds",
+        CustomParser = FlagValues.Seconds,
+    };
+
     public static Command Create(CommonOptions common) => new LoginCommand(common).Create();
 
     /// <summary>The core's options for a parse of this command.</summary>
@@ -22,6 +30,7 @@ internal sealed class LoginCommand(CommonOptions common)
     {
         ContainerClient = parse.GetValue(Client),
         DockerConfig = parse.GetValue(DockerConfig),
+        LoginTimeout = parse.GetValue(LoginTimeout),
     };
 
     public Command Create()
@@ -34,6 +43,7 @@ internal sealed class LoginCommand(CommonOptions common)
         common.Roles.AddTo(command);
         command.Options.Add(Client);
         command.Options.Add(DockerConfig);
+        command.Options.Add(LoginTimeout);
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
             var result = await EcrAuth.LoginAsync(Options(parse), cancellationToken);

@@ -25,6 +25,7 @@ public abstract partial record EcrSettings
         UseDualStack = DualStack,
         Proxy = Proxy,
         RetryAttempts = RetryAttempts,
+        RetryMode = RetryMode,
         AttemptTimeout = AttemptTimeout,
         RetryDeadline = RetryDeadline,
         Logger = logger,

@@ -62,8 +62,15 @@ public abstract partial record EcrSettings
     /// <summary>The HTTP proxy for the AWS calls; null reads HTTPS_PROXY, HTTP_PROXY and NO_PROXY.</summary>
     public Uri? Proxy { get; init; }
 
-    /// <summary>Attempts of a token call in all, the first included (1 to 20); null means 5.</summary>
+    /// <summary>
+    /// Attempts of each AWS call in all, the first included (1 to 20); a cap that holds for every
+    /// error. Null reads AWS_MAX_ATTEMPTS, then the profile's <c>max_attempts</c>; unset there too,
+    /// throttling is retried until <see cref="RetryDeadline"/> and other transient errors up to 5 attempts.
+    /// </summary>
     public int? RetryAttempts { get; init; }
+
+    /// <summary>AWS's retry mode; null reads AWS_RETRY_MODE, then the profile's <c>retry_mode</c>, else <see cref="EcrCi.RetryMode.Standard"/>.</summary>
+    public RetryMode? RetryMode { get; init; }
 
     /// <summary>How long one token call may take; null means 15 seconds.</summary>
     public TimeSpan? AttemptTimeout { get; init; }
@@ -100,6 +107,7 @@ public abstract partial record EcrSettings
         SettingsText.Add(parts, nameof(DualStack), SettingsText.Of(DualStack));
         SettingsText.Add(parts, nameof(Proxy), SettingsText.Of(Proxy));
         SettingsText.Add(parts, nameof(RetryAttempts), RetryAttempts?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        SettingsText.Add(parts, nameof(RetryMode), SettingsText.Of(RetryMode));
         SettingsText.Add(parts, nameof(AttemptTimeout), SettingsText.Of(AttemptTimeout));
         SettingsText.Add(parts, nameof(RetryDeadline), SettingsText.Of(RetryDeadline));
     }

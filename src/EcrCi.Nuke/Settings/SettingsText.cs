@@ -18,6 +18,9 @@ internal static class SettingsText
 
     public static string? Of(IReadOnlyList<string>? values) => values is null ? null : $"[{string.Join(", ", values)}]";
 
+    /// <summary>The mode as AWS writes it: <c>legacy</c>, <c>standard</c> or <c>adaptive</c>.</summary>
+    public static string? Of(RetryMode? value) => value?.ToString().ToLowerInvariant();
+
     public static string? Of(TimeSpan? value) => value?.ToString("c", CultureInfo.InvariantCulture);
 
     /// <summary>The URL with any user part (<c>user:password@</c>) shown as <c>[REDACTED]</c>.</summary>

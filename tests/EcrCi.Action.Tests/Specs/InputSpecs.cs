@@ -82,35 +82,6 @@ public class InputSpecs
         Assert.Equal(new Uri("http://proxy.example.com:3128"), inputs.Options.Proxy);
     }
 
-    [Fact]
-    public void Retry_inputs_map_onto_the_retry_options()
-    {
-        var options = ActionInputs.Parse(With(("retry-attempts", "3"), ("attempt-timeout-seconds", "2.5"), ("timeout-seconds", "20"))).Options;
-
-        Assert.Equal((3, TimeSpan.FromSeconds(2.5), TimeSpan.FromSeconds(20)), (options.RetryAttempts, options.AttemptTimeout, options.RetryDeadline));
-    }
-
-    [Fact]
-    public void A_long_attempt_timeout_stretches_the_default_deadline_in_the_core()
-    {
-        var options = ActionInputs.Parse(With(("attempt-timeout-seconds", "90"))).Options;
-
-        Assert.Equal(TimeSpan.FromSeconds(90), Settings.EffectiveSettings.From(options).Retry.Deadline);
-    }
-
-    [Fact]
-    public void A_deadline_shorter_than_one_attempt_is_refused_by_the_core_naming_the_input()
-    {
-        var options = ActionInputs.Parse(With(("attempt-timeout-seconds", "30"), ("timeout-seconds", "10"))).Options;
-
-        var error = Assert.Throws<EcrLoginException>(() => Settings.EffectiveSettings.From(options));
-
-        Assert.Equal(EcrErrorKind.InvalidInput, error.Kind);
-        Assert.Equal(nameof(EcrAuthOptions.RetryDeadline), error.Option);
-        Assert.StartsWith("The input 'timeout-seconds' was refused:", InputNames.Describe(error), StringComparison.Ordinal);
-        Assert.Contains("at least the attempt timeout", error.Message, StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData("retry-attempts", "30", "expected 1 to 20")]
     [InlineData("role-duration-seconds", "60", "expected 900 to 43200 seconds")]

@@ -35,6 +35,28 @@ public class SettingsSpecs(EmulatorWorld world) : IClassFixture<EmulatorWorld>
     }
 
     [Fact]
+    public void A_bad_AWS_RETRY_MODE_in_Cakes_environment_is_refused_before_any_call()
+    {
+        var requests = world.Emulator.TotalRequests;
+
+        var error = Assert.Throws<CakeException>(() => world.Context(("AWS_RETRY_MODE", "fast")).EcrGetAuthorizationToken(world.Settings(EmulatorWorld.Account)));
+
+        Assert.Contains("AWS_RETRY_MODE is 'fast'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(requests, world.Emulator.TotalRequests);
+    }
+
+    [Fact]
+    public void An_explicit_retry_mode_wins_over_AWS_RETRY_MODE()
+    {
+        var settings = world.Settings(EmulatorWorld.Account);
+        settings.RetryMode = RetryMode.Adaptive;
+
+        var token = Assert.Single(world.Context(("AWS_RETRY_MODE", "fast")).EcrGetAuthorizationToken(settings));
+
+        Assert.Equal("111111111111.dkr.ecr.eu-west-1.amazonaws.com", token.Host);
+    }
+
+    [Fact]
     public void Public_asks_ECR_Public_for_public_ecr_aws()
     {
         var publicCalls = world.Emulator.PublicCalls;

@@ -7,7 +7,8 @@ var image = Argument<string>("image");
 
 Task("Push").Does(() =>
 {
-    var login = EcrLogin(new EcrLoginSettings { Registries = { account } });
+    // RetryMode is the core's type: the addin imports its namespace, so a script names it plainly.
+    var login = EcrLogin(new EcrLoginSettings { Registries = { account }, RetryMode = RetryMode.Adaptive });
     foreach (var registry in login.Registries)
     {
         Information("Registry {0} as {1} until {2:u}", registry.Host, registry.Username, registry.ExpiresAt);

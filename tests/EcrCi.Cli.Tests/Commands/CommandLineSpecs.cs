@@ -67,6 +67,59 @@ public class CommandLineSpecs(CliWorld world)
         Assert.Equal(calls, world.Emulator.TotalRequests);
     }
 
+    [Theory]
+    [InlineData("login", "--retry-mode", "fast", "--retry-mode is 'fast': expected legacy, standard or adaptive.")]
+    [InlineData("get-login-password", "--retry-mode", "quick", "--retry-mode is 'quick': expected legacy, standard or adaptive.")]
+    [InlineData("login", "--login-timeout-seconds", "1m", "--login-timeout-seconds is '1m': expected a number of seconds")]
+    [InlineData("login", "--login-timeout-seconds", "0", "--login-timeout-seconds was refused: The login timeout is 00:00:00: expected more than zero.")]
+    public async Task A_malformed_retry_mode_or_login_timeout_exits_with_2_naming_the_flag_before_any_call(string command, string flag, string value, string message)
+    {
+        using var sandbox = world.NewSandbox();
+        var calls = world.Emulator.TotalRequests;
+
+        var result = await sandbox.RunAsync(command, flag, value, CliWorld.FirstAccount);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.StandardError, StringComparison.Ordinal);
+        Assert.Equal(calls, world.Emulator.TotalRequests);
+    }
+
+    [Fact]
+    public async Task The_retry_mode_flag_wins_over_AWS_RETRY_MODE()
+    {
+        using var sandbox = world.NewSandbox();
+        sandbox.Variables["AWS_RETRY_MODE"] = "fast";
+
+        var refused = await sandbox.RunAsync("get-login-password", "--no-cache");
+        var result = await sandbox.RunAsync("get-login-password", "--no-cache", "--retry-mode", "Adaptive");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("AWS_RETRY_MODE is 'fast'", refused.StandardError, StringComparison.Ordinal);
+        Assert.Equal(0, result.ExitCode);
+        Assert.NotEqual(string.Empty, result.StandardOutput.Trim());
+    }
+
+    [Fact]
+    public async Task A_login_slower_than_the_login_timeout_fails_within_it()
+    {
+        using var sandbox = world.NewSandbox();
+        var stalled = Path.Combine(sandbox.Bin, "docker-stalled");
+        File.WriteAllText(stalled, "#!/bin/sh\nexec sleep 30\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(stalled, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        sandbox.Variables["DOCKER_EXE"] = stalled;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = await sandbox.RunAsync("login", "--no-cache", "--login-timeout-seconds", "1.5", CliWorld.FirstAccount);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("did not finish within 1.5 s", result.StandardError, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"the login took {clock.Elapsed}");
+    }
+
     [Fact]
     public async Task Missing_credentials_exit_with_1_and_name_the_sources()
     {

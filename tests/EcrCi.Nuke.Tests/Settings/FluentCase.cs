@@ -30,6 +30,7 @@ public sealed record FluentCase(string Method, EcrLoginSettings Start, Func<EcrL
         DualStack = true,
         Proxy = new Uri("http://proxy.example.test:3128/"),
         RetryAttempts = 3,
+        RetryMode = RetryMode.Adaptive,
         AttemptTimeout = TimeSpan.FromSeconds(5),
         RetryDeadline = TimeSpan.FromSeconds(20),
         ContainerClient = ContainerClient.Podman,

@@ -73,6 +73,8 @@ public static class FluentCases
         Case("ResetProxy", FluentCase.Full, s => s.ResetProxy(), s => s.Proxy?.ToString(), null),
         Case("SetRetryAttempts", FluentCase.Empty, s => s.SetRetryAttempts(9), s => s.RetryAttempts?.ToString(), "9"),
         Case("ResetRetryAttempts", FluentCase.Full, s => s.ResetRetryAttempts(), s => s.RetryAttempts?.ToString(), null),
+        Case("SetRetryMode", FluentCase.Full, s => s.SetRetryMode(RetryMode.Legacy), s => s.RetryMode?.ToString(), "Legacy"),
+        Case("ResetRetryMode", FluentCase.Full, s => s.ResetRetryMode(), s => s.RetryMode?.ToString(), null),
         Case("SetAttemptTimeout", FluentCase.Empty, s => s.SetAttemptTimeout(Seconds7), s => s.AttemptTimeout?.ToString(), "00:00:07"),
         Case("ResetAttemptTimeout", FluentCase.Full, s => s.ResetAttemptTimeout(), s => s.AttemptTimeout?.ToString(), null),
         Case("SetRetryDeadline", FluentCase.Empty, s => s.SetRetryDeadline(Seconds7), s => s.RetryDeadline?.ToString(), "00:00:07"),

@@ -19,6 +19,7 @@ public class OptionsMappingSpecs
         Assert.True(options.UseDualStack);
         Assert.Equal(new Uri("http://proxy.example.test:3128/"), options.Proxy);
         Assert.Equal(3, options.RetryAttempts);
+        Assert.Equal(RetryMode.Adaptive, options.RetryMode);
         Assert.Equal(TimeSpan.FromSeconds(5), options.AttemptTimeout);
         Assert.Equal(TimeSpan.FromSeconds(20), options.RetryDeadline);
         Assert.Equal("podman", options.ContainerClient);
@@ -38,6 +39,7 @@ public class OptionsMappingSpecs
         Assert.Null(options.Region);
         Assert.Null(options.UseFips);
         Assert.Null(options.UseDualStack);
+        Assert.Null(options.RetryMode);
         Assert.Null(options.ContainerClient);
         Assert.Null(options.DockerConfig);
         Assert.Null(options.EnvironmentVariables);

@@ -16,7 +16,7 @@ public class SettingsTextSpecs
         var text = FluentCase.Full.ToString();
 
         foreach (var name in (string[])["Registries", "Region", "Public", "Profile", "EndpointUrl", "Fips", "DualStack", "Proxy",
-                     "RetryAttempts", "AttemptTimeout", "RetryDeadline", "ContainerClient = podman", "ContainerClientPath", "DockerConfig", "LoginTimeout = 00:00:10"])
+                     "RetryAttempts", "RetryMode = adaptive", "AttemptTimeout", "RetryDeadline", "ContainerClient = podman", "ContainerClientPath", "DockerConfig", "LoginTimeout = 00:00:10"])
         {
             Assert.Contains(name, text, StringComparison.Ordinal);
         }
