@@ -28,6 +28,7 @@ internal sealed record ActionInputs(EcrAuthOptions Options, bool MaskPassword, b
         var read = new InputReader(environment);
         var options = new EcrAuthOptions
         {
+            FrontEnd = "action",
             Registries = SplitList(read.Text(InputNames.Registries)),
             Public = read.Choice(InputNames.RegistryType, "private", "private", "public") == "public",
             Region = ParseRegion(read),

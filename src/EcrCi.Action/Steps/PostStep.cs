@@ -34,6 +34,7 @@ internal static class PostStep
 
         var options = new EcrAuthOptions
         {
+            FrontEnd = "action",
             ContainerClient = environment.State(OutputNames.StateContainerClient),
             DockerConfig = dockerConfig,
             Logger = log,

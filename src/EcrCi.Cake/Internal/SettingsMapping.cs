@@ -13,6 +13,7 @@ internal static class SettingsMapping
         ArgumentNullException.ThrowIfNull(context);
         return new EcrAuthOptions
         {
+            FrontEnd = "cake",
             Registries = [.. settings.Registries.Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r.Trim())],
             Region = Blank(settings.Region),
             Public = settings.Public,

@@ -52,6 +52,7 @@ internal sealed class CommonOptions
     /// <summary>The core options for this parse result.</summary>
     public EcrAuthOptions ToLoginOptions(ParseResult parse, IReadOnlyList<string> registries) => new()
     {
+        FrontEnd = "cli",
         Registries = registries,
         Region = parse.GetValue(Region),
         Public = parse.GetValue(Public),

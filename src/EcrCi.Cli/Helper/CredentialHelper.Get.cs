@@ -36,6 +36,7 @@ internal sealed partial class CredentialHelper
 
         var options = new EcrAuthOptions
         {
+            FrontEnd = "credential-helper",
             Registries = [target.Registry],
             Region = target.Region,
             EnvironmentVariables = environment.Get,

@@ -7,6 +7,7 @@ public abstract partial record EcrSettings
     /// <summary>The core's options for these settings: a plain mapping, unset stays unset (the core decides the default).</summary>
     internal EcrAuthOptions ToOptions(IEcrLogger logger) => new()
     {
+        FrontEnd = "nuke",
         Registries = [.. Registries],
         Region = Region,
         Public = Public,
