@@ -69,7 +69,8 @@ public class ParitySpecs
         var fromCore = new EcrAuthOptions();
 
         Assert.NotNull(baseline.Logger);
-        foreach (var property in CoreOptions.Where(p => p.Name is not nameof(EcrAuthOptions.Logger) and not nameof(EcrAuthOptions.EnvironmentVariables) and not nameof(EcrAuthOptions.TokenCache)))
+        Assert.Equal(frontEnd.ToLowerInvariant(), baseline.FrontEnd);
+        foreach (var property in CoreOptions.Where(p => p.Name is not nameof(EcrAuthOptions.Logger) and not nameof(EcrAuthOptions.EnvironmentVariables) and not nameof(EcrAuthOptions.TokenCache) and not nameof(EcrAuthOptions.FrontEnd)))
         {
             AssertValue(property.GetValue(fromCore), property.GetValue(baseline));
         }
