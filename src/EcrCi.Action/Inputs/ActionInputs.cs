@@ -18,6 +18,9 @@ namespace EcrCi.Action.Inputs;
 /// <param name="OutputCredentials">Whether an assumed role's temporary credentials become (masked) outputs.</param>
 internal sealed record ActionInputs(EcrAuthOptions Options, bool MaskPassword, bool SkipLogout, bool ExportDockerConfig, bool OutputCredentials)
 {
+    /// <summary>What the inputs asked for that the step does differently, as amazon-ecr-login does, for the step to warn about.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>The role assumed with the job's OIDC token, or null.</summary>
     public string? RoleToAssume => Options.RoleToAssume;
 
@@ -57,12 +60,23 @@ internal sealed record ActionInputs(EcrAuthOptions Options, bool MaskPassword, b
                 $"The input '{InputNames.OutputCredentials}' applies only to a role assumed with '{InputNames.RoleToAssume}', which is empty: set '{InputNames.RoleToAssume}' to the role's ARN, or drop '{InputNames.OutputCredentials}'.");
         }
 
+        var warnings = new List<string>();
+        if (options.Public && options.Registries.Count > 0)
+        {
+            // amazon-ecr-login ignores registries for ECR Public; a drop-in does the same, out loud.
+            warnings.Add($"The input '{InputNames.Registries}' is ignored with '{InputNames.RegistryType}: public' (ECR Public has one registry, public.ecr.aws), as amazon-ecr-login ignores it: drop it, or run a second step with '{InputNames.RegistryType}: private' for those registries.");
+            options = options with { Registries = [] };
+        }
+
         return new ActionInputs(
             options,
             read.Boolean(InputNames.MaskPassword, true),
             read.Boolean(InputNames.SkipLogout, false),
             read.Boolean(InputNames.ExportDockerConfig, false),
-            outputCredentials);
+            outputCredentials)
+        {
+            Warnings = warnings,
+        };
     }
 
     /// <summary>The core's options for these inputs, with the step's logger, variables and Docker config folder.</summary>

@@ -23,6 +23,11 @@ internal static class MainStep
     public static async Task RunAsync(ActionEnvironment environment, WorkflowCommandWriter commands, CancellationToken cancellationToken)
     {
         var inputs = ActionInputs.Parse(environment);
+        foreach (var warning in inputs.Warnings)
+        {
+            commands.Warning(warning);
+        }
+
         var files = RunnerFiles.From(environment);
         var export = inputs.ExportDockerConfig ? DockerConfigExport.Plan(environment) : null;
         var envFile = export is null ? null : files.RequireEnv("DOCKER_CONFIG cannot be exported");

@@ -92,17 +92,6 @@ public class BadInputSpecs(ActionWorld world)
     }
 
     [Fact]
-    public async Task Private_registries_with_registry_type_public_are_refused()
-    {
-        using var job = world.NewJob(ActionWorld.FirstAccount);
-        job.With["registry-type"] = "public";
-
-        var result = await StepRunner.InProcessAsync(job);
-
-        AssertRefused(result, "ECR Public was chosen but private registries were given");
-    }
-
-    [Fact]
     public async Task A_missing_GITHUB_OUTPUT_is_an_error_and_nothing_is_fetched()
     {
         using var job = world.NewJob(ActionWorld.FirstAccount);
