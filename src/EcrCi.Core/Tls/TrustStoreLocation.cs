@@ -4,10 +4,12 @@ namespace EcrCi.Tls;
 
 /// <summary>
 /// Where the system trust store of this process lives, as OpenSSL (and so .NET on Linux) reads
-/// it: a bundle file and hashed certificate folders. <c>AWS_CA_BUNDLE</c>, as in the AWS CLI and
-/// SDKs, replaces the whole store with its bundle; otherwise <c>SSL_CERT_FILE</c> and
-/// <c>SSL_CERT_DIR</c> (folders separated by <c>:</c>) name it, each falling back to the
-/// distribution's default. Read anew for each validation: a root removed since is not trusted.
+/// it: a bundle file and hashed certificate folders. <c>SSL_CERT_FILE</c> and <c>SSL_CERT_DIR</c>
+/// (folders separated by <c>:</c>) name it, each falling back to the distribution's default.
+/// <c>AWS_CA_BUNDLE</c>, as in the AWS CLI and SDKs, replaces the whole store with its bundle,
+/// unless <c>SSL_CERT_FILE</c> is set too: then the process's own OpenSSL setting, the one the
+/// platform's validation reads, wins (hosts that export both for every tool, as some images do,
+/// keep what OpenSSL trusts). Read anew for each validation: a root removed since is not trusted.
 /// </summary>
 /// <param name="BundleFile">The PEM bundle, or null for none.</param>
 /// <param name="Folders">The hashed folders (<c>subject_hash.N</c> entries), maybe none.</param>
@@ -20,7 +22,7 @@ internal sealed record TrustStoreLocation(string? BundleFile, IReadOnlyList<stri
     public static TrustStoreLocation For(AwsEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        if (environment.Get("AWS_CA_BUNDLE") is { } awsBundle)
+        if (environment.Get("AWS_CA_BUNDLE") is { } awsBundle && environment.Get("SSL_CERT_FILE") is null)
         {
             return new(Path.GetFullPath(awsBundle), []);
         }

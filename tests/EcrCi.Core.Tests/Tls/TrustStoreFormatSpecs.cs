@@ -33,13 +33,16 @@ public class TrustStoreFormatSpecs
     }
 
     [Fact]
-    public void AWS_CA_BUNDLE_replaces_the_whole_store_and_SSL_CERT_FILE_and_SSL_CERT_DIR_name_it_otherwise()
+    public void SSL_CERT_FILE_and_SSL_CERT_DIR_name_the_store_and_AWS_CA_BUNDLE_alone_replaces_it()
     {
         var variables = new Dictionary<string, string> { ["SSL_CERT_FILE"] = "/x/bundle.pem", ["SSL_CERT_DIR"] = "/x/a:/x/b" };
         Assert.Equal("/x/bundle.pem", Of(variables).BundleFile);
         Assert.Equal(["/x/a", "/x/b"], Of(variables).Folders);
 
         variables["AWS_CA_BUNDLE"] = "/y/aws.pem";
+        Assert.Equal("/x/bundle.pem", Of(variables).BundleFile);
+
+        variables.Remove("SSL_CERT_FILE");
         Assert.Equal("/y/aws.pem", Of(variables).BundleFile);
         Assert.Empty(Of(variables).Folders);
     }
