@@ -28,11 +28,6 @@ internal static class TokenFetch
     {
         var settings = plan.Settings;
         var options = settings.Options;
-        if (settings.TokenCache is null)
-        {
-            WarmUpTrustStore(plan);
-        }
-
         var proxy = ProxySettings.For(options.Proxy, settings.Environment, log.Redactor);
         using var transport = new SocketsHttpHandler
         {
@@ -45,8 +40,14 @@ internal static class TokenFetch
             transport.UseProxy = true;
         }
 
+        Tls.TlsTrust.Configure(transport, settings.Environment);
+        if (settings.TokenCache is null)
+        {
+            WarmUpTrustStore(plan);
+        }
+
         var files = SharedConfigFiles.Read(settings.Environment);
-        var sts = new StsCalls(options.Region ?? plan.Requests[0].Region, settings.Endpoints.StsOverride, proxy, settings.Retry, log) { UserAgent = settings.UserAgent };
+        var sts = new StsCalls(options.Region ?? plan.Requests[0].Region, settings.Endpoints.StsOverride, proxy, settings.Retry, log, transport) { UserAgent = settings.UserAgent };
         var context = new CredentialContext(settings.Environment, files, transport, proxy, sts, settings.Host, log);
         var knownRole = KnownRole(settings, files);
         if (knownRole is not null && settings.AllowedAccounts is { } allowed && AccountGuard.AccountOf(knownRole) is { } roleAccount)

@@ -9,6 +9,8 @@ namespace EcrCi.Aws;
 /// Hands AWSSDK.Core the SSO clients its SSO credentials need. The SDK finds them by reflection,
 /// which a Native AOT binary cannot do, so there (and only there) they are registered up front.
 /// STS is called directly by the core (see <see cref="Sts.StsCalls"/>), never through the SDK's chain.
+/// A process whose runtime trust store is detached (<see cref="Tls.RuntimeTrustStore"/>) registers
+/// them too, so that their connections validate as every other call does.
 /// </summary>
 internal static class AwsRuntimeDependencies
 {
@@ -16,7 +18,7 @@ internal static class AwsRuntimeDependencies
 
     public static void EnsureRegistered()
     {
-        if (System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported || Interlocked.Exchange(ref registered, 1) == 1)
+        if ((System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported && !Tls.RuntimeTrustStore.Detached) || Interlocked.Exchange(ref registered, 1) == 1)
         {
             return;
         }
@@ -24,7 +26,7 @@ internal static class AwsRuntimeDependencies
         GlobalRuntimeDependencyRegistry.Instance.RegisterSSOClient(context =>
         {
             var data = context.SSOClientContextData;
-            var config = new AmazonSSOConfig { RegionEndpoint = data.Region };
+            var config = new AmazonSSOConfig { RegionEndpoint = data.Region, HttpClientFactory = new TrustedHttpClientFactory(null) };
             if (data.ProxySettings is { } proxy)
             {
                 config.SetWebProxy(proxy);
@@ -36,7 +38,7 @@ internal static class AwsRuntimeDependencies
         GlobalRuntimeDependencyRegistry.Instance.RegisterSSOOIDCClient(context =>
         {
             var data = context.SSOOIDCClientContextData;
-            var config = new AmazonSSOOIDCConfig { RegionEndpoint = data.Region };
+            var config = new AmazonSSOOIDCConfig { RegionEndpoint = data.Region, HttpClientFactory = new TrustedHttpClientFactory(null) };
             if (data.ProxySettings is { } proxy)
             {
                 config.SetWebProxy(proxy);

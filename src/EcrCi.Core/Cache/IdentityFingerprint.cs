@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using EcrCi.Aws;
 
@@ -11,6 +10,7 @@ namespace EcrCi.Cache;
 /// identity, partition, account and role name, so the temporary keys of each new session (an
 /// IRSA token rotated, a role assumed again in the next job) find the same tokens. The role's
 /// fingerprint can be known before any call, when the role ARN is, so a hit skips STS too.
+/// The hash is the managed <see cref="Sha256"/>: a warm lookup loads no crypto library.
 /// </summary>
 internal static class IdentityFingerprint
 {
@@ -23,9 +23,9 @@ internal static class IdentityFingerprint
         }
 
         var current = credentials.Current;
-        var secrets = SHA256.HashData(Encoding.UTF8.GetBytes($"{current.SecretKey}\n{current.Token}"));
+        var secrets = Sha256.HashData(Encoding.UTF8.GetBytes($"{current.SecretKey}\n{current.Token}"));
         var identity = Encoding.UTF8.GetBytes($"{current.AccessKey}\n");
-        return Convert.ToHexStringLower(SHA256.HashData([.. identity, .. secrets]));
+        return Convert.ToHexStringLower(Sha256.HashData([.. identity, .. secrets]));
     }
 
     /// <summary>
@@ -49,6 +49,6 @@ internal static class IdentityFingerprint
         };
         return name is null || name.Length == 0
             ? null
-            : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"role\n{parts[1]}\n{parts[4]}\n{name}")));
+            : Convert.ToHexStringLower(Sha256.HashData(Encoding.UTF8.GetBytes($"role\n{parts[1]}\n{parts[4]}\n{name}")));
     }
 }

@@ -8,7 +8,8 @@ namespace EcrCi.Tokens;
 /// the cost of a cold HTTPS token call. Starting that load on a background thread when a login
 /// starts (or, with the token cache, when it misses) lets it overlap credential resolution and
 /// the preparation of the call. The store and the validation are the runtime's own: nothing
-/// about trust changes, and a warm cache never pays for it.
+/// about trust changes, and a warm cache never pays for it. A process whose runtime store is
+/// detached (<see cref="Tls.RuntimeTrustStore"/>) has nothing to warm up.
 /// </summary>
 internal static class TrustStoreWarmUp
 {
@@ -17,7 +18,7 @@ internal static class TrustStoreWarmUp
     /// <summary>Starts the load once per process, for an HTTPS endpoint on Linux.</summary>
     public static void StartFor(Uri endpoint)
     {
-        if (!OperatingSystem.IsLinux() || endpoint.Scheme != Uri.UriSchemeHttps || Interlocked.Exchange(ref started, 1) == 1)
+        if (!OperatingSystem.IsLinux() || Tls.RuntimeTrustStore.Detached || endpoint.Scheme != Uri.UriSchemeHttps || Interlocked.Exchange(ref started, 1) == 1)
         {
             return;
         }

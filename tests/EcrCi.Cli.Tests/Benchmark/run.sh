@@ -5,6 +5,11 @@
 #   credential-helper get, warm cache  (goal < 15 ms)
 #   credential-helper get, cold cache  (goal < 80 ms)
 #   login, warm cache                  (goal < 20 ms)
+# and, side by side in the same run, with the full system trust store (SSL_CERT_DIR=/etc/ssl/certs):
+#   cold get, warm get, cold login, the Action main step (host store, and bundle only as in the image)
+# against the baselines: a bare process start (--version), a bare docker login, and the floor
+# process (floor.c: one OpenSSL HTTPS request to the emulator with a one-certificate store).
+# Goals: cold get <= 2 x floor, warm get <= 1.2 x --version, Action step <= 1.5 x (cold get + docker login).
 # Usage: tests/EcrCi.Cli.Tests/Benchmark/run.sh [RUNS]   (needs hyperfine: apt-get install -y hyperfine)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -40,6 +45,35 @@ hyperfine -w 5 -r "$runs" --export-json "$work/warm-get.json" -n "get (warm cach
 hyperfine -w 3 -r "$runs" --export-json "$work/cold-get.json" -n "get (cold cache, TLS)" \
   --prepare "rm -f $work/cache/tokens.json" "$helper get < $work/server.txt" >/dev/null
 hyperfine -w 5 -r "$runs" -N --export-json "$work/warm-login.json" -n "login (warm cache)" "$tool login 111111111111 --quiet" >/dev/null
+
+# Side by side: the system store in full, the test authority in SSL_CERT_FILE (AWS_CA_BUNDLE, which
+# some hosts export for every tool, would replace it).
+unset AWS_CA_BUNDLE
+export SSL_CERT_DIR=/etc/ssl/certs
+mkdir -p "$work/empty-certs"
+awk '/BEGIN CERT/{n++} {if (n == last) print}' last="$(grep -c 'BEGIN CERT' "$TRUST_BUNDLE")" "$TRUST_BUNDLE" > "$work/authority.pem"
+gcc -O2 -Wall -Werror -o "$work/floor" "$here/floor.c" -lssl -lcrypto
+hostport=${EMULATOR_HTTPS#https://}; hostport=${hostport%/}
+password=$("$tool" get-login-password --region eu-west-1 2>/dev/null || true)
+printf '%s' "$password" > "$work/password"
+action_cmds=()
+if dotnet publish "$root/src/EcrCi.Action/EcrCi.Action.csproj" -r linux-x64 -p:PublishAot=true -o "$work/action" -v quiet -nologo >&2; then
+  : > "$work/state"; : > "$work/output"; : > "$work/envfile"; : > "$work/summary"; mkdir -p "$work/home"
+  step="env -i PATH=$PATH HOME=$work/home INPUT_REGISTRIES=111111111111 INPUT_REGISTRY-TYPE=private INPUT_MASK-PASSWORD=true INPUT_SKIP-LOGOUT=true"
+  step="$step GITHUB_ACTIONS=true CI=true GITHUB_STATE=$work/state GITHUB_OUTPUT=$work/output GITHUB_ENV=$work/envfile GITHUB_STEP_SUMMARY=$work/summary"
+  step="$step AWS_ACCESS_KEY_ID=$AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY=$AWS_SECRET_ACCESS_KEY AWS_REGION=eu-west-1 AWS_ENDPOINT_URL_ECR=$EMULATOR_HTTPS AWS_EC2_METADATA_DISABLED=true SSL_CERT_FILE=$TRUST_BUNDLE"
+  action_cmds=(-n "action main step (host store)" "$step SSL_CERT_DIR=/etc/ssl/certs $work/action/ecr-login-action"
+               -n "action main step (bundle only, image)" "$step SSL_CERT_DIR=$work/empty-certs $work/action/ecr-login-action")
+fi
+hyperfine -w 3 -r "$runs" --export-markdown "$work/side-by-side.md" \
+  -n "bare process start (--version)" "$tool --version" \
+  -n "floor (OpenSSL, one-cert store)" "$work/floor $work/authority.pem ${hostport%:*} ${hostport#*:}" \
+  -n "get, warm cache" "$helper get < $work/server.txt" \
+  -n "get, cold (cache off)" "AWS_ECR_DISABLE_CACHE=true $helper get < $work/server.txt" \
+  -n "login, cold (cache off)" "AWS_ECR_DISABLE_CACHE=true $tool login 111111111111 --quiet" \
+  -n "bare docker login" "docker login --username AWS --password-stdin $REGISTRY_HOST < $work/password" \
+  "${action_cmds[@]}" >&2
+cat "$work/side-by-side.md"
 
 dotnet run "$here/Report.cs" -- "$work"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

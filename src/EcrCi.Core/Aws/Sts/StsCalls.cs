@@ -21,7 +21,8 @@ namespace EcrCi.Aws.Sts;
 /// <param name="proxy">The proxy, or null.</param>
 /// <param name="retry">Attempts, delays and timeouts.</param>
 /// <param name="log">The operation's log.</param>
-internal sealed class StsCalls(string region, Uri? endpoint, IWebProxy? proxy, RetrySettings retry, RedactingLog log)
+/// <param name="transport">The operation's transport (its proxy and TLS trust), or null for the SDK's own.</param>
+internal sealed class StsCalls(string region, Uri? endpoint, IWebProxy? proxy, RetrySettings retry, RedactingLog log, HttpMessageHandler? transport = null)
 {
     private static readonly HashSet<string> ThrottleCodes = new(StringComparer.Ordinal)
     {
@@ -181,6 +182,11 @@ internal sealed class StsCalls(string region, Uri? endpoint, IWebProxy? proxy, R
             MaxErrorRetry = 0,
             Timeout = retry.AttemptTimeout,
         };
+        if (transport is not null)
+        {
+            config.HttpClientFactory = new TrustedHttpClientFactory(transport);
+        }
+
         if (ServiceUrl() is { } url)
         {
             config.ServiceURL = url;

@@ -1,0 +1,27 @@
+using EcrCi.Aws;
+
+namespace EcrCi.Tls;
+
+/// <summary>
+/// The one place that decides how the core's HTTPS connections trust servers. On Linux every
+/// connection validates through a <see cref="ServerCertificateValidator"/> over the store the
+/// process's variables name (<see cref="TrustStoreLocation.For"/>, read at each validation);
+/// elsewhere the platform's default validation stays as it is.
+/// </summary>
+internal static class TlsTrust
+{
+    /// <summary>The validator given to the handler, or null where the platform's default applies.</summary>
+    public static ServerCertificateValidator? Configure(SocketsHttpHandler handler, AwsEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        if (!OperatingSystem.IsLinux() || !TrustStoreLocation.For(environment).Exists)
+        {
+            return null;
+        }
+
+        RuntimeTrustStore.DetachIfOwned();
+        var validator = new ServerCertificateValidator(() => TrustStoreLocation.For(environment), handler.SslOptions.CertificateRevocationCheckMode);
+        handler.SslOptions.RemoteCertificateValidationCallback = validator.Validate;
+        return validator;
+    }
+}
