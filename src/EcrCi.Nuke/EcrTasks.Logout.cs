@@ -20,5 +20,5 @@ public static partial class EcrTasks
     }
 
     /// <inheritdoc cref="EcrLogout(EcrLoginSettings)"/>
-    public static IReadOnlyList<string> EcrLogout(Configure<EcrLoginSettings> configurator) => EcrLogout(Configure(configurator));
+    public static IReadOnlyList<string> EcrLogout(Func<EcrLoginSettings, EcrLoginSettings> configurator) => EcrLogout(Configure(configurator));
 }

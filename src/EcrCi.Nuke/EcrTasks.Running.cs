@@ -4,7 +4,7 @@ namespace EcrCi.Nuke;
 
 public static partial class EcrTasks
 {
-    private static T Configure<T>(Configure<T> configurator)
+    private static T Configure<T>(Func<T, T> configurator)
         where T : EcrSettings, new()
     {
         ArgumentNullException.ThrowIfNull(configurator);

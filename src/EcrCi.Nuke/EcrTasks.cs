@@ -25,7 +25,7 @@ public static partial class EcrTasks
     }
 
     /// <inheritdoc cref="EcrLogin(EcrLoginSettings?)"/>
-    public static EcrAuthResult EcrLogin(Configure<EcrLoginSettings> configurator) => EcrLogin(Configure(configurator));
+    public static EcrAuthResult EcrLogin(Func<EcrLoginSettings, EcrLoginSettings> configurator) => EcrLogin(Configure(configurator));
 
     /// <summary>Fetches a token per registry without logging any client in.</summary>
     /// <returns>One token per registry (passwords show as <c>[REDACTED]</c>; <c>Reveal()</c> gives the text).</returns>
@@ -38,7 +38,7 @@ public static partial class EcrTasks
     }
 
     /// <inheritdoc cref="EcrGetAuthorizationToken(EcrGetAuthorizationTokenSettings?)"/>
-    public static EcrAuthResult EcrGetAuthorizationToken(Configure<EcrGetAuthorizationTokenSettings> configurator) =>
+    public static EcrAuthResult EcrGetAuthorizationToken(Func<EcrGetAuthorizationTokenSettings, EcrGetAuthorizationTokenSettings> configurator) =>
         EcrGetAuthorizationToken(Configure(configurator));
 
     /// <summary>
@@ -62,6 +62,6 @@ public static partial class EcrTasks
     }
 
     /// <inheritdoc cref="EcrGetLoginPassword(EcrGetLoginPasswordSettings?)"/>
-    public static Secret EcrGetLoginPassword(Configure<EcrGetLoginPasswordSettings> configurator) =>
+    public static Secret EcrGetLoginPassword(Func<EcrGetLoginPasswordSettings, EcrGetLoginPasswordSettings> configurator) =>
         EcrGetLoginPassword(Configure(configurator));
 }

@@ -80,6 +80,6 @@ public class ArgumentValidationSpecs
         var error = Assert.Throws<ArgumentException>(() => EcrTasks.EcrLogin(_ => null!));
 
         Assert.Contains("returned null", error.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentNullException>(() => EcrTasks.EcrLogin((Configure<EcrLoginSettings>)null!));
+        Assert.Throws<ArgumentNullException>(() => EcrTasks.EcrLogin((Func<EcrLoginSettings, EcrLoginSettings>)null!));
     }
 }

@@ -87,6 +87,7 @@ public static class FluentCases
         Case("ResetDockerConfig", FluentCase.Full, s => s.ResetDockerConfig(), s => s.DockerConfig, null),
         Case("SetLoginTimeout", FluentCase.Empty, s => s.SetLoginTimeout(Seconds7), s => s.LoginTimeout?.ToString(), "00:00:07"),
         Case("ResetLoginTimeout", FluentCase.Full, s => s.ResetLoginTimeout(), s => s.LoginTimeout?.ToString(), null),
+        Case("When(true)", FluentCase.Empty, s => s.When(true, _ => _.SetRegion("eu-north-1").SetRetryAttempts(4)), s => $"{s.Region} {s.RetryAttempts}", "eu-north-1 4"),
     }.ToDictionary(c => c.Method);
 
     public static TheoryData<string> Names { get; } = [.. All.Keys];

@@ -31,7 +31,7 @@ public class FluentMethodSpecs
         Assert.NotEmpty(methods);
         var uncovered = methods.Select(m => m.Name).Distinct().Where(name => !covered.Contains(name)).ToList();
         Assert.True(uncovered.Count == 0, $"fluent methods without a case: {string.Join(", ", uncovered)}");
-        Assert.All(methods, m => Assert.Matches("^(Set|Reset|Add|Remove|Clear|Enable|Disable|Toggle)", m.Name));
+        Assert.All(methods, m => Assert.Matches("^(Set|Reset|Add|Remove|Clear|Enable|Disable|Toggle|When$)", m.Name));
     }
 
     [Fact]

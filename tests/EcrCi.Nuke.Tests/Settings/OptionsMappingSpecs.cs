@@ -43,7 +43,8 @@ public class OptionsMappingSpecs
         Assert.Null(options.ContainerClient);
         Assert.Null(options.DockerConfig);
         Assert.Null(options.EnvironmentVariables);
-        Assert.Equal(defaults with { Logger = Quiet, Registries = options.Registries }, options);
+        Assert.Equal("nuke", options.FrontEnd);
+        Assert.Equal(defaults with { Logger = Quiet, Registries = options.Registries, FrontEnd = "nuke" }, options);
     }
 
     [Fact]
