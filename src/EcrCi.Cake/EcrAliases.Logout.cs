@@ -82,6 +82,7 @@ public static partial class EcrAliases
         Region = source.Region,
         ContainerClient = source.ContainerClient,
         ContainerClientPath = source.ContainerClientPath,
+        ToolPath = source.ToolPath,
         DockerConfig = source.DockerConfig,
         LoginTimeout = source.LoginTimeout,
     };

@@ -73,7 +73,14 @@ public sealed class EcrLoginSettings
     /// <summary>The container client: <c>docker</c>, <c>podman</c>, <c>nerdctl</c> or <c>finch</c>; unset takes the first one on PATH.</summary>
     public string? ContainerClient { get; set; }
 
-    /// <summary>The container client's executable (relative to the working directory); unset reads DOCKER_EXE for docker, then PATH.</summary>
+    /// <summary>
+    /// The container client's executable (relative to the working directory), as Cake's tool
+    /// settings name it; unset reads DOCKER_EXE for docker, then Cake's tool locator (a
+    /// <c>#tool</c>, a registered file, the tools folder, PATH).
+    /// </summary>
+    public FilePath? ToolPath { get; set; }
+
+    /// <summary>The same as <see cref="ToolPath"/> (its older name); <see cref="ToolPath"/> wins when both are set.</summary>
     public FilePath? ContainerClientPath { get; set; }
 
     /// <summary>The Docker config folder the login is written to (relative to the working directory); unset reads DOCKER_CONFIG, then <c>~/.docker</c>.</summary>

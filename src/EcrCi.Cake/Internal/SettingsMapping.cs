@@ -33,7 +33,7 @@ internal static class SettingsMapping
             UseDualStack = settings.UseDualStack,
             Proxy = settings.Proxy,
             ContainerClient = Blank(settings.ContainerClient),
-            ContainerClientPath = Absolute(settings.ContainerClientPath, context),
+            ContainerClientPath = Absolute(settings.ToolPath ?? settings.ContainerClientPath, context) ?? ResolveClient(settings, context),
             DockerConfig = settings.DockerConfig?.MakeAbsolute(context.Environment).FullPath,
             LoginTimeout = settings.LoginTimeout,
             RetryAttempts = settings.RetryAttempts,
@@ -48,6 +48,26 @@ internal static class SettingsMapping
             Logger = new CakeEcrLogger(context.Log),
             EnvironmentVariables = context.Environment.GetEnvironmentVariable,
         };
+    }
+
+    /// <summary>
+    /// The container client Cake's tool locator finds (a <c>#tool</c>, a file registered with
+    /// <c>Context.Tools.RegisterFile</c>, the tools folder, PATH), as Cake aliases resolve their
+    /// tools: the chosen client, else the first of docker, podman, nerdctl and finch; null when
+    /// DOCKER_EXE names docker's (the core honours it) or nothing is found (the core searches PATH).
+    /// </summary>
+    private static string? ResolveClient(EcrLoginSettings settings, ICakeContext context)
+    {
+        var chosen = Blank(settings.ContainerClient);
+        if (chosen is null or "docker" && !string.IsNullOrEmpty(context.Environment.GetEnvironmentVariable("DOCKER_EXE")))
+        {
+            return null;
+        }
+
+        string[] names = chosen is null ? ["docker", "podman", "nerdctl", "finch"] : [chosen];
+        return names
+            .Select(name => context.Tools.Resolve(OperatingSystem.IsWindows() ? [name + ".exe", name] : [name]))
+            .FirstOrDefault(path => path is not null)?.MakeAbsolute(context.Environment).FullPath;
     }
 
     /// <summary>A short description of what is asked for, for the log (no secret can be in it).</summary>

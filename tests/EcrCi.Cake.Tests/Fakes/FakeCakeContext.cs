@@ -7,7 +7,7 @@ using Cake.Core.Tooling;
 namespace EcrCi.Cake.Tests.Fakes;
 
 /// <summary>
-/// The smallest <see cref="ICakeContext"/> the aliases need: an environment and a log. Every
+/// The smallest <see cref="ICakeContext"/> the aliases need: an environment, a log and the tool locator. Every
 /// other service throws, so a test fails if an alias starts to depend on one unnoticed.
 /// </summary>
 public sealed class FakeCakeContext(FakeCakeEnvironment environment, FakeCakeLog log) : ICakeContext
@@ -30,7 +30,10 @@ public sealed class FakeCakeContext(FakeCakeEnvironment environment, FakeCakeLog
 
     public IRegistry Registry => throw Unused(nameof(Registry));
 
-    public IToolLocator Tools => throw Unused(nameof(Tools));
+    /// <summary>Cake's tool locator, knowing only the files a test registers (never PATH).</summary>
+    public FakeToolLocator FakeTools { get; } = new();
+
+    public IToolLocator Tools => FakeTools;
 
     public ICakeDataResolver Data => throw Unused(nameof(Data));
 
