@@ -30,7 +30,7 @@ public class InputSpecs
         Assert.False(inputs.SkipLogout);
         Assert.False(inputs.ExportDockerConfig);
         Assert.Null(inputs.RoleToAssume);
-        Assert.Equal(new EcrAuthOptions() with { Registries = inputs.Options.Registries }, inputs.Options);
+        Assert.Equal(new EcrAuthOptions() with { Registries = inputs.Options.Registries, FrontEnd = "action" }, inputs.Options);
     }
 
     [Theory]
