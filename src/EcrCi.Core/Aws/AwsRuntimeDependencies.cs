@@ -18,7 +18,7 @@ internal static class AwsRuntimeDependencies
 
     public static void EnsureRegistered()
     {
-        if ((System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported && !Tls.RuntimeTrustStore.Detached) || Interlocked.Exchange(ref registered, 1) == 1)
+        if ((System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported && !Tls.RuntimeTrustStore.Owned) || Interlocked.Exchange(ref registered, 1) == 1)
         {
             return;
         }

@@ -24,13 +24,14 @@ internal static partial class RuntimeTrustStore
 
     private static int detached;
 
-    /// <summary>True once the runtime's own store was pointed at nothing in this process.</summary>
-    public static bool Detached => Volatile.Read(ref detached) == 1;
+    /// <summary>True in a process that owns its trust (the switch is on, on Linux): its store is, or will be, detached.</summary>
+    public static bool Owned => OperatingSystem.IsLinux() && AppContext.TryGetSwitch(Switch, out var owned) && owned;
+
 
     /// <summary>Detaches once, on Linux, when the process opted in; false when it did not (or could not).</summary>
     public static bool DetachIfOwned()
     {
-        if (!OperatingSystem.IsLinux() || !AppContext.TryGetSwitch(Switch, out var owned) || !owned)
+        if (!Owned)
         {
             return false;
         }

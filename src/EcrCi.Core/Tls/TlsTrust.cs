@@ -19,9 +19,31 @@ internal static class TlsTrust
             return null;
         }
 
-        RuntimeTrustStore.DetachIfOwned();
         var validator = new ServerCertificateValidator(() => TrustStoreLocation.For(environment), handler.SslOptions.CertificateRevocationCheckMode);
         handler.SslOptions.RemoteCertificateValidationCallback = validator.Validate;
+        if (RuntimeTrustStore.Owned && handler.ConnectCallback is null)
+        {
+            // Detached when the first connection opens, before its handshake: a call answered
+            // from the token cache opens none and loads no crypto library at all.
+            handler.ConnectCallback = ConnectDetachedAsync;
+        }
+
         return validator;
+    }
+
+    private static async ValueTask<Stream> ConnectDetachedAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
+    {
+        RuntimeTrustStore.DetachIfOwned();
+        var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+            return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
     }
 }

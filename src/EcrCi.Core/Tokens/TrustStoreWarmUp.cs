@@ -18,7 +18,7 @@ internal static class TrustStoreWarmUp
     /// <summary>Starts the load once per process, for an HTTPS endpoint on Linux.</summary>
     public static void StartFor(Uri endpoint)
     {
-        if (!OperatingSystem.IsLinux() || Tls.RuntimeTrustStore.Detached || endpoint.Scheme != Uri.UriSchemeHttps || Interlocked.Exchange(ref started, 1) == 1)
+        if (!OperatingSystem.IsLinux() || Tls.RuntimeTrustStore.Owned || endpoint.Scheme != Uri.UriSchemeHttps || Interlocked.Exchange(ref started, 1) == 1)
         {
             return;
         }
