@@ -1,17 +1,12 @@
 using EcrCi.Action.Inputs;
-using EcrCi.Action.Runner;
+
+using static EcrCi.Action.Tests.Fixtures.InputsOnly;
 
 namespace EcrCi.Action.Tests.Specs;
 
 /// <summary>Where amazon-ecr-login is lenient, the drop-in is too, and says so.</summary>
 public class DropInSpecs
 {
-    private static ActionEnvironment With(params (string Input, string Value)[] inputs)
-    {
-        var variables = inputs.ToDictionary(i => ActionEnvironment.InputVariable(i.Input), i => i.Value);
-        return new ActionEnvironment(name => variables.GetValueOrDefault(name));
-    }
-
     [Fact]
     public void Registries_with_registry_type_public_are_ignored_with_a_warning_as_amazon_ecr_login_ignores_them()
     {

@@ -2,16 +2,12 @@ using EcrCi.Action.Inputs;
 using EcrCi.Action.Runner;
 using EcrCi.Errors;
 
+using static EcrCi.Action.Tests.Fixtures.InputsOnly;
+
 namespace EcrCi.Action.Tests.Specs;
 
 public class InputSpecs
 {
-    private static ActionEnvironment With(params (string Input, string Value)[] inputs)
-    {
-        var variables = inputs.ToDictionary(i => ActionEnvironment.InputVariable(i.Input), i => i.Value);
-        return new ActionEnvironment(name => variables.GetValueOrDefault(name));
-    }
-
     [Fact]
     public void Input_variables_keep_hyphens_and_turn_spaces_into_underscores()
     {

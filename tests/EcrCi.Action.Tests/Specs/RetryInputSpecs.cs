@@ -1,18 +1,13 @@
 using EcrCi.Action.Inputs;
-using EcrCi.Action.Runner;
 using EcrCi.Errors;
+
+using static EcrCi.Action.Tests.Fixtures.InputsOnly;
 
 namespace EcrCi.Action.Tests.Specs;
 
 /// <summary>The retry and timeout inputs, as the core receives and resolves them.</summary>
 public class RetryInputSpecs
 {
-    private static ActionEnvironment With(params (string Input, string Value)[] inputs)
-    {
-        var variables = inputs.ToDictionary(i => ActionEnvironment.InputVariable(i.Input), i => i.Value);
-        return new ActionEnvironment(name => variables.GetValueOrDefault(name));
-    }
-
     [Fact]
     public void Retry_inputs_map_onto_the_retry_options()
     {
