@@ -24,7 +24,7 @@ internal static class AwsErrorTranslator
                 $"The temporary AWS credentials (from {credentialSource}) have expired: obtain fresh ones (assume the role again) before this step."),
             "InvalidParameterException" => (EcrErrorKind.InvalidInput, "Check the registry ids: each must be a 12-digit account id."),
             _ when error.IsThrottling => (EcrErrorKind.Throttled,
-                $"ECR kept throttling after {attempts} attempts: lower the rate of logins for this account and region (ECR allows about 20 token requests a second) or raise the retry attempts."),
+                $"ECR kept throttling after {attempts} attempts: lower the rate of logins for this account and region (ECR allows about 20 token requests a second, after a burst of 200), use the token cache, or raise or drop the attempt cap (retry-attempts, AWS_MAX_ATTEMPTS, max_attempts) so that throttling is retried until the deadline."),
             _ when error.IsServerFault => (EcrErrorKind.ServiceUnavailable,
                 $"ECR kept failing after {attempts} attempts: retry later or check the AWS Health Dashboard."),
             _ => (EcrErrorKind.ServiceError, "See ECR's message above."),
