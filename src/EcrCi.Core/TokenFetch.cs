@@ -46,7 +46,7 @@ internal static class TokenFetch
             WarmUpTrustStore(plan);
         }
 
-        var files = SharedConfigFiles.Read(settings.Environment);
+        var files = settings.Profile.Files;
         var sts = new StsCalls(options.Region ?? plan.Requests[0].Region, settings.Endpoints.StsOverride, proxy, settings.Retry, log, transport) { UserAgent = settings.UserAgent };
         var context = new CredentialContext(settings.Environment, files, transport, proxy, sts, settings.Host, log);
         var knownRole = KnownRole(settings, files);
@@ -75,11 +75,12 @@ internal static class TokenFetch
             : settings.TokenCache is null ? null : TokenCache.Open(settings.TokenCache, settings.Environment, await Credentials(cancellationToken), log);
 
         var limiter = settings.Retry.Mode == RetryMode.Adaptive ? new AdaptiveRateLimiter() : null;
+        var clock = new SigningClock();
         var answers = await Task.WhenAll(plan.Requests.Select(async request =>
         {
             async Task<IReadOnlyList<AuthorizationToken>> Fetch(CancellationToken token)
             {
-                var client = new TokenClient(transport, await Credentials(token), settings.Retry, log, limiter, settings.UserAgent);
+                var client = new TokenClient(transport, await Credentials(token), settings.Retry, log, limiter, settings.UserAgent, clock);
                 TrustStoreWarmUp.StartFor(request.Endpoint);
                 log.Debug("Requesting an authorization token from {Endpoint} in {Region} for {RegistryIds}",
                     request.Endpoint.ToString(), request.Region, request.RegistryIds.Count == 0 ? ["(caller's account)"] : request.RegistryIds);
@@ -161,7 +162,7 @@ internal static class TokenFetch
             return null;
         }
 
-        var profile = files.Profile(environment.Get("AWS_PROFILE") ?? "default");
+        var profile = files.Profile(settings.Profile.Name);
         if (environment.Get("AWS_PROFILE") is not null || (profile is not null && ProfileCredentials.HoldsCredentials(profile)))
         {
             return null;

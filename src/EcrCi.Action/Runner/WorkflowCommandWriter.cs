@@ -11,10 +11,12 @@ namespace EcrCi.Action.Runner;
 internal sealed class WorkflowCommandWriter(TextWriter output)
 {
     private readonly Lock gate = new();
+    private readonly HashSet<string> masked = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Masks a secret in the log: the whole value, then each of its lines, so that a value
-    /// echoed line by line is masked too. Blank values are skipped (the runner refuses them).
+    /// echoed line by line is masked too. Blank values are skipped (the runner refuses them), and
+    /// so is a value this writer has masked already: the core may report one secret more than once.
     /// </summary>
     public void AddMask(string secret)
     {
@@ -24,7 +26,16 @@ internal sealed class WorkflowCommandWriter(TextWriter output)
             .Distinct(StringComparer.Ordinal);
         foreach (var part in parts)
         {
-            Command("add-mask", part);
+            bool fresh;
+            lock (gate)
+            {
+                fresh = masked.Add(part);
+            }
+
+            if (fresh)
+            {
+                Command("add-mask", part);
+            }
         }
     }
 

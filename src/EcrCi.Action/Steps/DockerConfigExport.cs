@@ -20,8 +20,6 @@ namespace EcrCi.Action.Steps;
 /// <param name="Workspace">The workspace whose owner receives the files.</param>
 internal sealed partial record DockerConfigExport(string Folder, string HostFolder, string Workspace)
 {
-    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
-    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
     /// <summary>Works out the folders; fails before any network call when the runner's layout is missing.</summary>
     /// <exception cref="EcrLoginException">RUNNER_TEMP, HOME or the workspace is missing.</exception>
@@ -61,12 +59,12 @@ internal sealed partial record DockerConfigExport(string Folder, string HostFold
             var (user, group) = FileOwnership.OwnerOf(workspace);
             OwnerOnlyFiles.EnsureFolder(folder);
             Refuse(folder, workspace);
-            FileOwnership.SetMode(folder, OwnerOnlyFolder);
+            FileOwnership.SetMode(folder, Files.OwnerOnlyFiles.FolderMode);
             FileOwnership.SetOwner(folder, user, group);
             var config = DockerConfigFolder.ConfigFile(folder);
             if (UnixFileStatus.Of(config) is not null)
             {
-                FileOwnership.SetMode(config, OwnerOnlyFile);
+                FileOwnership.SetMode(config, Files.OwnerOnlyFiles.FileMode);
                 FileOwnership.SetOwner(config, user, group);
             }
 

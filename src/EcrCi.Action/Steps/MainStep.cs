@@ -32,18 +32,9 @@ internal static class MainStep
         var export = inputs.ExportDockerConfig ? DockerConfigExport.Plan(environment) : null;
         var envFile = export is null ? null : files.RequireEnv("DOCKER_CONFIG cannot be exported");
 
-        var masked = new HashSet<string>(StringComparer.Ordinal);
-        void MaskOnce(string secret)
-        {
-            if (masked.Add(secret))
-            {
-                commands.AddMask(secret);
-            }
-        }
-
         foreach (var proxyPassword in ProxySettings.PasswordsOf(inputs.Options.Proxy, environment.Aws))
         {
-            MaskOnce(proxyPassword);
+            commands.AddMask(proxyPassword);
         }
 
         var log = new ActionLog(commands);
@@ -52,9 +43,9 @@ internal static class MainStep
         {
             // Every secret the core obtains (role keys, session token, OIDC token) is masked the
             // moment it arrives, so a failure after STS cannot print one unmasked.
-            var options = inputs.ToOptions(environment, log, export?.Folder) with { SecretObserved = MaskOnce };
+            var options = inputs.ToOptions(environment, log, export?.Folder) with { SecretObserved = commands.AddMask };
             result = await EcrAuth.LoginAsync(options, cancellationToken);
-            Mask(MaskOnce, result, inputs.MaskPassword);
+            Mask(commands.AddMask, result, inputs.MaskPassword);
         }
         catch (EcrLoginException e) when (e.Kind == EcrErrorKind.NoCredentials && inputs.RoleToAssume is null)
         {

@@ -58,7 +58,7 @@ internal static class SettingsMapping
     /// </summary>
     private static string? ResolveClient(EcrLoginSettings settings, ICakeContext context)
     {
-        var chosen = Blank(settings.ContainerClient);
+        var chosen = Blank(settings.ContainerClient)?.Trim().ToLowerInvariant();
         if (chosen is null or "docker" && !string.IsNullOrEmpty(context.Environment.GetEnvironmentVariable("DOCKER_EXE")))
         {
             return null;

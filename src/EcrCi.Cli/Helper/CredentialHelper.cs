@@ -1,4 +1,3 @@
-using System.Reflection;
 using EcrCi.Aws;
 using EcrCi.Cache;
 using EcrCi.Errors;
@@ -90,16 +89,8 @@ internal sealed partial class CredentialHelper(TextReader input, TextWriter outp
     private static string Usage =>
         $"Usage: {ProgramName.CredentialHelper} <{string.Join('|', Actions)}>\nDocker's credential-helper protocol for Amazon ECR (see ecr-login --help).";
 
-    /// <summary>The tool's version (without the source revision suffix).</summary>
-    public static string Version
-    {
-        get
-        {
-            var version = typeof(CredentialHelper).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-            var plus = version.IndexOf('+', StringComparison.Ordinal);
-            return plus < 0 ? version : version[..plus];
-        }
-    }
+    /// <summary>The tool's version (without the source revision suffix): the suite's, built with it.</summary>
+    public static string Version => UserAgent.Version;
 
     /// <summary>
     /// The log in the cache folder (which also holds the token cache and <c>aliases.json</c>).

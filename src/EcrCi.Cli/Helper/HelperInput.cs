@@ -17,19 +17,20 @@ internal static class HelperInput
     /// <exception cref="InvalidDataException">The request is longer than <see cref="MaxChars"/>.</exception>
     public static async Task<string> ReadAsync(TextReader input, string action, CancellationToken cancellationToken)
     {
-        var buffer = new char[MaxChars + 1];
-        var length = 0;
+        // Docker sends some fifty characters: read in small pieces, up to one past the limit.
+        var text = new System.Text.StringBuilder();
+        var buffer = new char[1024];
         int read;
-        while (length < buffer.Length && (read = await input.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+        while (text.Length <= MaxChars && (read = await input.ReadAsync(buffer.AsMemory(0, Math.Min(buffer.Length, MaxChars + 1 - text.Length)), cancellationToken)) > 0)
         {
-            length += read;
+            text.Append(buffer, 0, read);
         }
 
-        if (length > MaxChars)
+        if (text.Length > MaxChars)
         {
             throw new InvalidDataException($"{action} was given more than {MaxChars / 1024} KiB on standard input: it expects one server URL or one credentials JSON object");
         }
 
-        return new string(buffer, 0, length);
+        return text.ToString();
     }
 }

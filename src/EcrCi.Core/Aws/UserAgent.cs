@@ -16,8 +16,11 @@ internal static partial class UserAgent
     /// <summary>The longest application id the AWS SDKs accept.</summary>
     public const int MaxAppIdLength = 50;
 
+    /// <summary>The suite's version (the assemblies' informational version without the source revision suffix), the one every front end reports.</summary>
+    public static string Version { get; } = ReadVersion();
+
     /// <summary>The product and its version, as the first component of the header.</summary>
-    public static string Product { get; } = $"ecr-login/{Version()}";
+    public static string Product { get; } = $"ecr-login/{Version}";
 
     /// <summary>The full header value.</summary>
     /// <param name="frontEnd">Who calls the core (<c>action</c>, <c>cli</c>, <c>nuke</c>, <c>cake</c>), or null for a library user.</param>
@@ -43,7 +46,7 @@ internal static partial class UserAgent
     private static string Os() =>
         OperatingSystem.IsLinux() ? "linux" : OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : RuntimeInformation.OSDescription;
 
-    private static string Version()
+    private static string ReadVersion()
     {
         var version = typeof(UserAgent).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
         var plus = version.IndexOf('+', StringComparison.Ordinal);

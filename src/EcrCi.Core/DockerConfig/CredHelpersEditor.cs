@@ -11,15 +11,14 @@ namespace EcrCi.DockerConfig;
 /// </summary>
 internal static class CredHelpersEditor
 {
-    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
 
     /// <summary>The edited text, or <paramref name="original"/> itself when every entry is already there.</summary>
     /// <exception cref="InvalidDataException">The file is not a JSON object.</exception>
     public static byte[] Apply(byte[] original, IReadOnlyList<string> hosts, string helper)
     {
-        var start = original.AsSpan().StartsWith(Bom) ? Bom.Length : 0;
-        var text = original.AsSpan(start);
-        if (text.Trim(" \t\r\n"u8).IsEmpty)
+        var text = DockerConfigFolder.Body(original, out var blank);
+        var start = original.Length - text.Length;
+        if (blank)
         {
             var fresh = new StringBuilder("{\n\t\"credHelpers\": {");
             fresh.AppendJoin(',', hosts.Select(h => $"\n\t\t{Member(h, helper)}"));

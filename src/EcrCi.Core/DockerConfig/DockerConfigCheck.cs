@@ -10,8 +10,6 @@ namespace EcrCi.DockerConfig;
 /// </summary>
 internal static class DockerConfigCheck
 {
-    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
-
     /// <exception cref="EcrLoginException">The file is not valid JSON, or its root is not an object.</exception>
     public static void RequireObject(string folder)
     {
@@ -21,9 +19,8 @@ internal static class DockerConfigCheck
             return;
         }
 
-        var bytes = File.ReadAllBytes(path);
-        var text = bytes.AsSpan(bytes.AsSpan().StartsWith(Bom) ? Bom.Length : 0);
-        if (text.Trim(" \t\r\n"u8).IsEmpty)
+        var text = DockerConfigFolder.Body(File.ReadAllBytes(path), out var blank);
+        if (blank)
         {
             return;
         }

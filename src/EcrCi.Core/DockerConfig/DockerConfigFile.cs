@@ -33,14 +33,15 @@ internal sealed partial class DockerConfigFile
     /// <summary>The file's root object: empty for a blank file, null when it is not a JSON object.</summary>
     private static JsonObject? ReadObject(byte[] bytes)
     {
-        if (bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
+        var body = DockerConfigFolder.Body(bytes, out var blank);
+        if (blank)
         {
             return [];
         }
 
         try
         {
-            return JsonNode.Parse(bytes) as JsonObject;
+            return JsonNode.Parse(body) as JsonObject;
         }
         catch (JsonException)
         {

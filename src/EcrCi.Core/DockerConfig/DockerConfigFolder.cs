@@ -11,6 +11,16 @@ internal static class DockerConfigFolder
     /// <summary>The name of the config file in the folder.</summary>
     public const string FileName = "config.json";
 
+    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
+
+    /// <summary>A config file's JSON text: its bytes without a leading UTF-8 byte order mark; blank when the file holds only white space (Docker reads that as a config without entries).</summary>
+    public static ReadOnlySpan<byte> Body(ReadOnlySpan<byte> bytes, out bool blank)
+    {
+        var body = bytes.StartsWith(Bom) ? bytes[Bom.Length..] : bytes;
+        blank = body.Trim(" \t\r\n"u8).IsEmpty;
+        return body;
+    }
+
     /// <summary>The folder the option, <c>DOCKER_CONFIG</c> or the home folder names, as a full path.</summary>
     public static string Locate(string? explicitFolder, AwsEnvironment environment) =>
         Locate(explicitFolder, environment, OperatingSystem.IsWindows());

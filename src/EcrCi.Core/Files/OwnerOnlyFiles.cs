@@ -8,8 +8,11 @@ namespace EcrCi.Files;
 /// </summary>
 internal static class OwnerOnlyFiles
 {
-    private const UnixFileMode FolderMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
-    private const UnixFileMode FileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+    /// <summary>The mode of an owner-only folder (0700).</summary>
+    internal const UnixFileMode FolderMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
+    /// <summary>The mode of an owner-only file (0600).</summary>
+    internal const UnixFileMode FileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
     private const string TemporarySuffix = ".tmp";
 
     /// <summary>How old a temporary file must be to count as left behind by a killed writer.</summary>

@@ -30,7 +30,7 @@ internal sealed record EffectiveSettings(
     public IReadOnlyList<string>? AllowedAccounts { get; init; }
 
     /// <summary>The User-Agent of every AWS call (see <see cref="Aws.UserAgent"/>).</summary>
-    public string UserAgent { get; init; } = Aws.UserAgent.For(null, null);
+    public required string UserAgent { get; init; }
 
     /// <summary>How long one container-client login may take unless set.</summary>
     public static readonly TimeSpan DefaultLoginTimeout = TimeSpan.FromSeconds(60);

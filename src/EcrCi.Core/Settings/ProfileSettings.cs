@@ -30,6 +30,9 @@ internal sealed class ProfileSettings
     /// <summary>The profile's name.</summary>
     public string Name { get; }
 
+    /// <summary>The shared config and credentials files, read once for the operation (the credential chain reads them from here too).</summary>
+    public SharedConfigFiles Files => profile.Value.Files;
+
     /// <summary><c>region</c>.</summary>
     public string? Region => Value("region");
 

@@ -22,7 +22,8 @@ internal static partial class RuntimeTrustStore
     /// <summary>The runtime switch (<c>RuntimeHostConfigurationOption</c>) of a process that owns its trust.</summary>
     public const string Switch = "EcrCi.Tls.ValidateEveryConnection";
 
-    private static int detached;
+    private static readonly Lock Gate = new();
+    private static bool detached;
 
     /// <summary>True in a process that owns its trust (the switch is on, on Linux): its store is, or will be, detached.</summary>
     public static bool Owned => OperatingSystem.IsLinux() && AppContext.TryGetSwitch(Switch, out var owned) && owned;
@@ -36,8 +37,16 @@ internal static partial class RuntimeTrustStore
             return false;
         }
 
-        if (Interlocked.CompareExchange(ref detached, 1, 0) == 0)
+        // Every connection waits here until the variables are back: glibc's setenv must not race a
+        // getenv (a host name lookup) on another thread.
+        lock (Gate)
         {
+            if (detached)
+            {
+                return true;
+            }
+
+            detached = true;
             var file = Environment.GetEnvironmentVariable("SSL_CERT_FILE");
             var folders = Environment.GetEnvironmentVariable("SSL_CERT_DIR");
             try

@@ -14,7 +14,8 @@ internal static class TlsTrust
     public static ServerCertificateValidator? Configure(SocketsHttpHandler handler, AwsEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(handler);
-        if (!OperatingSystem.IsLinux() || !TrustStoreLocation.For(environment).Exists)
+        // Elsewhere the runtime validates against the same store on its own: a second check would only repeat it.
+        if (!OperatingSystem.IsLinux() || !TrustStoreLocation.For(environment).Exists || !(RuntimeTrustStore.Owned || TrustStoreLocation.NamedByAwsCaBundle(environment)))
         {
             return null;
         }

@@ -22,9 +22,9 @@ internal sealed record TrustStoreLocation(string? BundleFile, IReadOnlyList<stri
     public static TrustStoreLocation For(AwsEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        if (environment.Get("AWS_CA_BUNDLE") is { } awsBundle && environment.Get("SSL_CERT_FILE") is null)
+        if (NamedByAwsCaBundle(environment))
         {
-            return new(Path.GetFullPath(awsBundle), []);
+            return new(Path.GetFullPath(environment.Get("AWS_CA_BUNDLE")!), []);
         }
 
         var bundle = environment.Get("SSL_CERT_FILE") is { } file ? Path.GetFullPath(file) : DefaultBundles.FirstOrDefault(File.Exists);
@@ -35,5 +35,9 @@ internal sealed record TrustStoreLocation(string? BundleFile, IReadOnlyList<stri
     }
 
     /// <summary>True when the bundle file or a folder exists: the store can be read at all.</summary>
+    /// <summary>True when <c>AWS_CA_BUNDLE</c> names the store (no <c>SSL_CERT_FILE</c>): the runtime would not read it, so the validator must.</summary>
+    public static bool NamedByAwsCaBundle(AwsEnvironment environment) =>
+        environment.Get("AWS_CA_BUNDLE") is { Length: > 0 } && environment.Get("SSL_CERT_FILE") is null;
+
     public bool Exists => (BundleFile is not null && File.Exists(BundleFile)) || Folders.Any(Directory.Exists);
 }

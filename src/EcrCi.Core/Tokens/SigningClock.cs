@@ -5,7 +5,7 @@ namespace EcrCi.Tokens;
 /// <summary>
 /// The time a token client signs with: this machine's clock, corrected by AWS's own (its
 /// <c>Date</c> header) after AWS refused a signature as too far off. The correction lives as
-/// long as the client (one operation) and changes nothing else in the process.
+/// long as the operation (its token clients share one clock) and changes nothing else in the process.
 /// </summary>
 internal sealed class SigningClock
 {

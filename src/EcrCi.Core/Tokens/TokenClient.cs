@@ -21,11 +21,11 @@ namespace EcrCi.Tokens;
 /// <param name="log">The operation's log.</param>
 /// <param name="limiter">The operation's client-side rate limiter (adaptive retry mode), shared by its calls; null for none.</param>
 /// <param name="userAgent">The User-Agent header of every call.</param>
-internal sealed class TokenClient(HttpMessageHandler transport, ResolvedCredentials credentials, RetrySettings retry, RedactingLog log, AdaptiveRateLimiter? limiter = null, string? userAgent = null)
+/// <param name="clock">The operation's signing clock, shared by its calls, so that one skew refusal corrects them all.</param>
+internal sealed class TokenClient(HttpMessageHandler transport, ResolvedCredentials credentials, RetrySettings retry, RedactingLog log, AdaptiveRateLimiter? limiter, string userAgent, SigningClock clock)
 {
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/x-amz-json-1.1");
 
-    private readonly SigningClock clock = new();
 
     public async Task<IReadOnlyList<AuthorizationToken>> GetAsync(TokenRequest request, CancellationToken cancellationToken)
     {
@@ -150,7 +150,7 @@ internal sealed class TokenClient(HttpMessageHandler transport, ResolvedCredenti
 
         using var message = new HttpRequestMessage(HttpMethod.Post, request.Endpoint);
         message.Headers.TryAddWithoutValidation("X-Amz-Target", request.Target);
-        message.Headers.TryAddWithoutValidation("User-Agent", userAgent ?? Aws.UserAgent.For(null, null));
+        message.Headers.TryAddWithoutValidation("User-Agent", userAgent);
         message.Content = new ByteArrayContent(request.Body());
         message.Content.Headers.ContentType = JsonContentType;
 

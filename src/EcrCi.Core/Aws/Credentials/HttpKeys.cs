@@ -29,10 +29,18 @@ internal static class HttpKeys
     }
 
     // Link-local and loopback endpoints of the machine itself: never through a proxy.
-    private static readonly HttpClient Local = new(new SocketsHttpHandler { UseProxy = false, ConnectTimeout = TimeSpan.FromSeconds(2) })
+    private static readonly HttpClient Local = new(LocalHandler())
     {
         Timeout = Timeout.InfiniteTimeSpan,
     };
+
+    /// <summary>A container credentials endpoint may be HTTPS: it is trusted as every other call is (<see cref="Tls.TlsTrust"/>).</summary>
+    private static SocketsHttpHandler LocalHandler()
+    {
+        var handler = new SocketsHttpHandler { UseProxy = false, ConnectTimeout = TimeSpan.FromSeconds(2) };
+        Tls.TlsTrust.Configure(handler, AwsEnvironment.Process);
+        return handler;
+    }
 
     /// <summary>
     /// Sends one request to an endpoint of the machine (instance metadata, a container agent)
